@@ -1,0 +1,29 @@
+package kg.trustbox.appeal;
+
+import java.util.Objects;
+import kg.trustbox.box.ActNumber;
+
+/**
+ * Identifies an appeal within its school by the act line it was withdrawn on, for example
+ * {@code 2026-17-3} (act 17 of 2026, line 3). Never carries personal data.
+ *
+ * @param value the id
+ */
+public record AppealId(String value) {
+    public AppealId {
+        Objects.requireNonNull(value, "value");
+        if (!value.matches("[0-9]{4}-[0-9]{1,6}-[0-9]{1,6}")) {
+            throw new IllegalArgumentException("an appeal id is year-act-line, for example 2026-17-3");
+        }
+    }
+
+    /** The id of line {@code line} of act {@code act}. */
+    public static AppealId of(ActNumber act, int line) {
+        return new AppealId(act.year() + "-" + act.sequence() + "-" + line);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

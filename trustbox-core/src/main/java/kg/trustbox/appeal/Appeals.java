@@ -1,0 +1,34 @@
+package kg.trustbox.appeal;
+
+import java.util.List;
+import java.util.Optional;
+import kg.trustbox.school.SchoolId;
+
+/**
+ * The port that keeps each school's appeals and registration numbers. Implementations are
+ * thread-safe; writes take part in the current transaction.
+ */
+public interface Appeals {
+
+    /** Adds a withdrawn appeal (revision 0); its id must be new in the school. */
+    void add(Appeal appeal);
+
+    /**
+     * Stores {@code next} in place of the appeal at revision {@code next.revision() - 1}.
+     *
+     * @return false, changing nothing, if the stored appeal is at another revision
+     */
+    boolean replace(Appeal next);
+
+    /** The appeal with id {@code id}. */
+    Optional<Appeal> find(SchoolId school, AppealId id);
+
+    /** The school's appeals, by withdrawal (act, then line). */
+    List<Appeal> list(SchoolId school);
+
+    /**
+     * Takes the school's next registration number of {@code year}: one after the last taken, from
+     * 1. Numbers taken in a transaction that rolls back are given again; a committed number is never given twice.
+     */
+    RegistrationNumber nextRegistrationNumber(SchoolId school, int year);
+}

@@ -1,0 +1,8 @@
+package kg.trustbox.appeal;
+
+/** How an answer reached a signed appellant. */
+public enum Channel {
+    LETTER,
+    PHONE,
+    EMAIL
+}

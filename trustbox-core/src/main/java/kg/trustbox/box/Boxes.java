@@ -1,0 +1,35 @@
+package kg.trustbox.box;
+
+import java.util.Optional;
+import kg.trustbox.school.SchoolId;
+
+/**
+ * The port that keeps each school's box, its withdrawal acts and the seals it has used.
+ * Implementations are thread-safe; writes take part in the current {@link kg.trustbox.Transactions transaction}.
+ */
+public interface Boxes {
+
+    /** The school's box, if one was installed. */
+    Optional<TrustBox> find(SchoolId school);
+
+    /**
+     * Stores {@code next} in place of the box at revision {@code next.revision() - 1} (or as the
+     * first box when its revision is 0).
+     *
+     * @return false, changing nothing, when the stored box is not at that revision (another
+     *     clerk moved it first)
+     */
+    boolean replace(TrustBox next);
+
+    /** Records that the school used {@code seal}; false, changing nothing, if it was used before. */
+    boolean useSeal(SchoolId school, Seal seal);
+
+    /** The next act number of the school's year, one after the last stored (1 for the first). */
+    ActNumber nextActNumber(SchoolId school, int year);
+
+    /** Stores an act; its number must be the next of its year. */
+    void saveAct(WithdrawalAct act);
+
+    /** The act numbered {@code number}. */
+    Optional<WithdrawalAct> act(SchoolId school, ActNumber number);
+}

@@ -1,0 +1,30 @@
+package kg.trustbox.commission;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
+
+/**
+ * Identifies a school official (a commission member, the director, an auditor) in the host
+ * system, for example its staff number.
+ *
+ * @param value 1 to 64 letters, digits, '.', '-' or '_'
+ */
+public record PersonId(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String value) {
+    public PersonId {
+        Objects.requireNonNull(value, "value");
+        if (!value.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("a person id is 1 to 64 letters, digits, '.', '-' or '_'");
+        }
+    }
+
+    /** The person with id {@code value}. */
+    public static PersonId of(String value) {
+        return new PersonId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

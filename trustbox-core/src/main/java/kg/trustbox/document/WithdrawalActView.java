@@ -1,0 +1,55 @@
+package kg.trustbox.document;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import kg.trustbox.school.Language;
+
+/**
+ * The withdrawal act (Appendix 2, R-4.3).
+ *
+ * @param language the document's language
+ * @param school the school
+ * @param year the act's year
+ * @param number the act's number within the year
+ * @param openedAt when the box was opened, school time
+ * @param boxDamaged whether the box shows mechanical damage
+ * @param sealIntact whether the seal was intact
+ * @param sealFound the number read from the seal
+ * @param sealExpected the number of the seal applied last time
+ * @param lines one line per appeal
+ * @param present the members present, who sign
+ */
+public record WithdrawalActView(
+        Language language,
+        SchoolHeader school,
+        int year,
+        int number,
+        LocalDateTime openedAt,
+        boolean boxDamaged,
+        boolean sealIntact,
+        String sealFound,
+        String sealExpected,
+        List<Line> lines,
+        List<Signatory> present) implements DocumentView {
+    public WithdrawalActView {
+        lines = List.copyOf(lines);
+        present = List.copyOf(present);
+    }
+
+    /** Whether the seal found is the one applied last time. */
+    public boolean sealMatches() {
+        return sealFound.equals(sealExpected);
+    }
+
+    /**
+     * One line of the act.
+     *
+     * @param number the line number
+     * @param fromWhom the name as written; empty for an anonymous appeal
+     * @param returnAddress the return address, if given
+     * @param note the note
+     */
+    public record Line(int number, Optional<String> fromWhom, Optional<String> returnAddress, String note) {
+    }
+}

@@ -1,0 +1,28 @@
+package kg.trustbox.rule;
+
+import java.util.Locale;
+
+/**
+ * The root of the library's exceptions. Each has a message in English and can be shown in
+ * Kyrgyz or Russian with {@link #getLocalizedMessage(Locale)}. Messages never carry personal data.
+ */
+public abstract sealed class TrustBoxException extends RuntimeException
+        permits RuleViolationException, InvalidInputException, NotFoundException, StorageException {
+
+    protected TrustBoxException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** The message in {@code locale} (Kyrgyz, Russian or English). */
+    public abstract String getLocalizedMessage(Locale locale);
+
+    @Override
+    public String getMessage() {
+        return getLocalizedMessage(Locale.ROOT);
+    }
+
+    @Override
+    public String getLocalizedMessage() {
+        return getLocalizedMessage(Locale.getDefault());
+    }
+}

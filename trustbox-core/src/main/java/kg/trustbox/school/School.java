@@ -1,0 +1,72 @@
+package kg.trustbox.school;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import kg.trustbox.rule.PlainText;
+
+/**
+ * A school that keeps a trust box. Immutable.
+ *
+ * @param id the school's id
+ * @param nameKy the school's full name in Kyrgyz
+ * @param nameRu the school's full name in Russian
+ * @param boxLocation where the box stands (R-1.2), as the notice and every act show it
+ * @param zone the school's time zone ({@code Asia/Bishkek} by default)
+ * @param calendar the school's working days
+ * @param accessHours when the box can be reached on a working day (R-4.2)
+ */
+public record School(
+        @NotNull SchoolId id,
+        @NotBlank @Size(max = 300) @PlainText String nameKy,
+        @NotBlank @Size(max = 300) @PlainText String nameRu,
+        @NotBlank @Size(max = 300) @PlainText String boxLocation,
+        @NotNull ZoneId zone,
+        @NotNull WorkingCalendar calendar,
+        @NotNull AccessHours accessHours) {
+
+    /** The default zone of a Kyrgyz school. */
+    public static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+
+    public School {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(accessHours, "accessHours");
+    }
+
+    /** A school in Bishkek's zone, working Monday to Friday, with the regulation's access hours. */
+    public static School of(SchoolId id, String nameKy, String nameRu, String boxLocation) {
+        return new School(id, nameKy, nameRu, boxLocation, BISHKEK, WorkingCalendar.mondayToFriday(), AccessHours.regulation());
+    }
+
+    /** This school with another calendar. */
+    public School withCalendar(WorkingCalendar calendar) {
+        return new School(id, nameKy, nameRu, boxLocation, zone, calendar, accessHours);
+    }
+
+    /** This school in another zone. */
+    public School withZone(ZoneId zone) {
+        return new School(id, nameKy, nameRu, boxLocation, zone, calendar, accessHours);
+    }
+
+    /** The school's name in {@code language}. */
+    public String name(Language language) {
+        return language == Language.RUSSIAN ? nameRu : nameKy;
+    }
+
+    /** {@code instant} on the school's wall clock. */
+    public ZonedDateTime local(Instant instant) {
+        return instant.atZone(zone);
+    }
+
+    /** Whether parents can reach the box at {@code instant}: a working day, within the access hours. */
+    public boolean isBoxAccessible(Instant instant) {
+        ZonedDateTime t = local(instant);
+        return calendar.isWorkingDay(t.toLocalDate()) && accessHours.contains(t.toLocalTime());
+    }
+}

@@ -1,0 +1,319 @@
+package kg.trustbox.store.memory;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import kg.trustbox.access.AccessLog;
+import kg.trustbox.access.AccessRecord;
+import kg.trustbox.appeal.Appeal;
+import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.Appeals;
+import kg.trustbox.appeal.RegistrationNumber;
+import kg.trustbox.box.ActNumber;
+import kg.trustbox.box.Boxes;
+import kg.trustbox.box.JournalEntry;
+import kg.trustbox.box.OpeningJournal;
+import kg.trustbox.box.Seal;
+import kg.trustbox.box.TrustBox;
+import kg.trustbox.box.WithdrawalAct;
+import kg.trustbox.chain.Chain;
+import kg.trustbox.commission.Commission;
+import kg.trustbox.commission.Commissions;
+import kg.trustbox.rule.Outcome;
+import kg.trustbox.school.SchoolId;
+import kg.trustbox.store.Stores;
+import kg.trustbox.store.Transactions;
+
+/**
+ * All ports in memory, for tests, the demo and trying the library without a database. Nothing
+ * survives the JVM. Thread-safe: one lock serialises transactions, and a transaction's writes are
+ * undone when it rolls back.
+ */
+public final class InMemoryStores implements Transactions {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ThreadLocal<Deque<Runnable>> undo = new ThreadLocal<>();
+
+    private final Map<SchoolId, List<Commission>> commissions = new HashMap<>();
+    private final Map<SchoolId, TrustBox> boxes = new HashMap<>();
+    private final Map<SchoolId, Set<String>> seals = new HashMap<>();
+    private final Map<SchoolId, Map<ActNumber, WithdrawalAct>> acts = new HashMap<>();
+    private final Map<SchoolId, List<JournalEntry>> journal = new HashMap<>();
+    private final Map<SchoolId, Chain.Head> journalHeads = new HashMap<>();
+    private final Map<SchoolId, Map<AppealId, Appeal>> appeals = new HashMap<>();
+    private final Map<SchoolId, Map<Integer, Integer>> registrationCounters = new HashMap<>();
+    private final Map<SchoolId, List<AccessRecord>> accessLog = new HashMap<>();
+    private final Map<SchoolId, Chain.Head> accessHeads = new HashMap<>();
+
+    private InMemoryStores() {
+    }
+
+    /** Empty stores. */
+    public static Stores create() {
+        InMemoryStores s = new InMemoryStores();
+        return new Stores(s, s.new CommissionStore(), s.new BoxStore(), s.new JournalStore(), s.new AppealStore(),
+                s.new AccessStore());
+    }
+
+    @Override
+    public <T> Outcome<T> inTransaction(Supplier<Outcome<T>> step) {
+        lock.lock();
+        boolean outermost = undo.get() == null;
+        if (outermost) {
+            undo.set(new ArrayDeque<>());
+        }
+        boolean commit = false;
+        try {
+            Outcome<T> result = step.get();
+            commit = result.isAccepted();
+            return result;
+        } finally {
+            if (outermost) {
+                Deque<Runnable> actions = undo.get();
+                undo.remove();
+                if (!commit) {
+                    while (!actions.isEmpty()) {
+                        actions.pop().run();
+                    }
+                }
+            }
+            lock.unlock();
+        }
+    }
+
+    /** Runs a write under the lock, registering how to undo it. */
+    private <T> T write(Supplier<T> change, Runnable undoIt) {
+        lock.lock();
+        try {
+            T result = change.get();
+            Deque<Runnable> actions = undo.get();
+            if (actions != null) {
+                actions.push(undoIt);
+            }
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T read(Supplier<T> query) {
+        lock.lock();
+        try {
+            return query.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private final class CommissionStore implements Commissions {
+        @Override
+        public void save(Commission commission) {
+            List<Commission> before = List.copyOf(commissions.getOrDefault(commission.school(), List.of()));
+            write(() -> {
+                List<Commission> list = new ArrayList<>(before);
+                list.removeIf(c -> c.order().equals(commission.order()));
+                list.add(commission);
+                list.sort(Comparator.comparing((Commission c) -> c.order().date()));
+                commissions.put(commission.school(), list);
+                return null;
+            }, () -> commissions.put(commission.school(), before));
+        }
+
+        @Override
+        public List<Commission> history(SchoolId school) {
+            return read(() -> List.copyOf(commissions.getOrDefault(school, List.of())));
+        }
+    }
+
+    private final class BoxStore implements Boxes {
+        @Override
+        public Optional<TrustBox> find(SchoolId school) {
+            return read(() -> Optional.ofNullable(boxes.get(school)));
+        }
+
+        @Override
+        public boolean replace(TrustBox next) {
+            return read(() -> {
+                TrustBox current = boxes.get(next.school());
+                long expected = next.revision() - 1;
+                boolean matches = next.revision() == 0 ? current == null : current != null && current.revision() == expected;
+                if (!matches) {
+                    return false;
+                }
+                return write(() -> {
+                    boxes.put(next.school(), next);
+                    return true;
+                }, () -> {
+                    if (current == null) {
+                        boxes.remove(next.school());
+                    } else {
+                        boxes.put(next.school(), current);
+                    }
+                });
+            });
+        }
+
+        @Override
+        public boolean useSeal(SchoolId school, Seal seal) {
+            return read(() -> {
+                Set<String> used = seals.computeIfAbsent(school, k -> new HashSet<>());
+                if (used.contains(seal.number())) {
+                    return false;
+                }
+                return write(() -> used.add(seal.number()), () -> used.remove(seal.number()));
+            });
+        }
+
+        @Override
+        public ActNumber nextActNumber(SchoolId school, int year) {
+            return read(() -> new ActNumber(year, (int) acts.getOrDefault(school, Map.of()).keySet().stream()
+                    .filter(n -> n.year() == year).count() + 1));
+        }
+
+        @Override
+        public void saveAct(WithdrawalAct act) {
+            read(() -> {
+                if (!nextActNumber(act.school(), act.number().year()).equals(act.number())) {
+                    throw new IllegalStateException("act " + act.number().qualified() + " is not the next of its year");
+                }
+                Map<ActNumber, WithdrawalAct> schoolActs = acts.computeIfAbsent(act.school(), k -> new HashMap<>());
+                return write(() -> schoolActs.put(act.number(), act), () -> schoolActs.remove(act.number()));
+            });
+        }
+
+        @Override
+        public Optional<WithdrawalAct> act(SchoolId school, ActNumber number) {
+            return read(() -> Optional.ofNullable(acts.getOrDefault(school, Map.of()).get(number)));
+        }
+    }
+
+    private final class JournalStore implements OpeningJournal {
+        @Override
+        public boolean append(JournalEntry entry) {
+            return read(() -> {
+                Chain.Head head = journalHeads.getOrDefault(entry.school(), new Chain.Head(0, Chain.GENESIS));
+                if (entry.sequence() != head.sequence() + 1 || !entry.previousHash().equals(head.hash())) {
+                    return false;
+                }
+                List<JournalEntry> list = journal.computeIfAbsent(entry.school(), k -> new ArrayList<>());
+                return write(() -> {
+                    list.add(entry);
+                    journalHeads.put(entry.school(), entry.head());
+                    return true;
+                }, () -> {
+                    list.remove(list.size() - 1);
+                    restoreHead(journalHeads, entry.school(), head);
+                });
+            });
+        }
+
+        @Override
+        public List<JournalEntry> entries(SchoolId school) {
+            return read(() -> List.copyOf(journal.getOrDefault(school, List.of())));
+        }
+
+        @Override
+        public Optional<Chain.Head> head(SchoolId school) {
+            return read(() -> Optional.ofNullable(journalHeads.get(school)));
+        }
+    }
+
+    private static void restoreHead(Map<SchoolId, Chain.Head> heads, SchoolId school, Chain.Head head) {
+        if (head.sequence() == 0) {
+            heads.remove(school);
+        } else {
+            heads.put(school, head);
+        }
+    }
+
+    private final class AppealStore implements Appeals {
+        @Override
+        public void add(Appeal appeal) {
+            read(() -> {
+                Map<AppealId, Appeal> school = appeals.computeIfAbsent(appeal.school(), k -> new HashMap<>());
+                if (school.containsKey(appeal.id()) || appeal.revision() != 0) {
+                    throw new IllegalStateException("appeal " + appeal.id() + " exists already");
+                }
+                return write(() -> school.put(appeal.id(), appeal), () -> school.remove(appeal.id()));
+            });
+        }
+
+        @Override
+        public boolean replace(Appeal next) {
+            return read(() -> {
+                Map<AppealId, Appeal> school = appeals.getOrDefault(next.school(), Map.of());
+                Appeal current = school.get(next.id());
+                if (current == null || current.revision() != next.revision() - 1) {
+                    return false;
+                }
+                return write(() -> {
+                    school.put(next.id(), next);
+                    return true;
+                }, () -> school.put(next.id(), current));
+            });
+        }
+
+        @Override
+        public Optional<Appeal> find(SchoolId school, AppealId id) {
+            return read(() -> Optional.ofNullable(appeals.getOrDefault(school, Map.of()).get(id)));
+        }
+
+        @Override
+        public List<Appeal> list(SchoolId school) {
+            return read(() -> appeals.getOrDefault(school, Map.of()).values().stream()
+                    .sorted(Comparator.comparing((Appeal a) -> a.withdrawal().act()).thenComparingInt(a -> a.withdrawal().line()))
+                    .toList());
+        }
+
+        @Override
+        public RegistrationNumber nextRegistrationNumber(SchoolId school, int year) {
+            return read(() -> {
+                Map<Integer, Integer> counters = registrationCounters.computeIfAbsent(school, k -> new HashMap<>());
+                int last = counters.getOrDefault(year, 0);
+                return write(() -> {
+                    counters.put(year, last + 1);
+                    return new RegistrationNumber(year, last + 1);
+                }, () -> counters.put(year, last));
+            });
+        }
+    }
+
+    private final class AccessStore implements AccessLog {
+        @Override
+        public boolean append(AccessRecord record) {
+            return read(() -> {
+                Chain.Head head = accessHeads.getOrDefault(record.school(), new Chain.Head(0, Chain.GENESIS));
+                if (record.sequence() != head.sequence() + 1 || !record.previousHash().equals(head.hash())) {
+                    return false;
+                }
+                List<AccessRecord> list = accessLog.computeIfAbsent(record.school(), k -> new ArrayList<>());
+                return write(() -> {
+                    list.add(record);
+                    accessHeads.put(record.school(), record.head());
+                    return true;
+                }, () -> {
+                    list.remove(list.size() - 1);
+                    restoreHead(accessHeads, record.school(), head);
+                });
+            });
+        }
+
+        @Override
+        public List<AccessRecord> records(SchoolId school) {
+            return read(() -> List.copyOf(accessLog.getOrDefault(school, List.of())));
+        }
+
+        @Override
+        public Optional<Chain.Head> head(SchoolId school) {
+            return read(() -> Optional.ofNullable(accessHeads.get(school)));
+        }
+    }
+}

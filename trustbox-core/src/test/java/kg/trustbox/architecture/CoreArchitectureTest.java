@@ -1,0 +1,27 @@
+package kg.trustbox.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core stays framework-free and its concept packages free of cycles. */
+@AnalyzeClasses(packages = "kg.trustbox", importOptions = ImportOption.DoNotIncludeTests.class)
+class CoreArchitectureTest {
+
+    @ArchTest
+    static final ArchRule core_depends_only_on_the_jdk_bean_validation_and_slf4j = classes()
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "jakarta.validation..", "org.slf4j..", "kg.trustbox..");
+
+    @ArchTest
+    static final ArchRule concept_packages_have_no_cycles = slices().matching("kg.trustbox.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule concepts_do_not_depend_on_the_entry_point = classes()
+            .that().resideInAPackage("kg.trustbox.*..")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackage("kg.trustbox");
+}
