@@ -3,6 +3,7 @@ package kg.trustbox.appeal;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import kg.trustbox.rule.PlainText;
  */
 public record Decision(
         @NotNull Verdict verdict,
-        Optional<@NotBlank @Size(max = 500) @PlainText String> legalGround,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 500) @PlainText String> legalGround,
         @NotNull @Size(max = 4000) @PlainText(multiline = true) String measures) {
     public Decision {
         Objects.requireNonNull(legalGround, "legalGround");

@@ -2,6 +2,7 @@ package kg.trustbox.appeal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record RegistrationRequest(
         @NotNull Category category,
         @NotNull AppealLanguage language,
         @NotBlank @Size(max = 2000) @PlainText(multiline = true) String summary,
-        @NotNull Optional<@NotBlank @Size(max = 500) @PlainText String> scan) {
+        @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 500) @PlainText String> scan) {
     public RegistrationRequest {
         Objects.requireNonNull(scan, "scan");
     }

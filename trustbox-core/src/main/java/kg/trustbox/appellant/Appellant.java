@@ -71,9 +71,9 @@ public sealed interface Appellant permits Appellant.Signed, Appellant.Anonymous 
      * @param email an e-mail address
      */
     record Contacts(
-            Optional<@NotBlank @Size(max = 300) @PlainText String> returnAddress,
-            Optional<@NotBlank @Pattern(regexp = "\\+?[0-9 ()-]{5,25}") String> phone,
-            Optional<@NotBlank @Size(max = 254) @Email String> email) {
+            Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 300) @PlainText String> returnAddress,
+            Optional<@Pattern(regexp = "\\+?[0-9 ()-]{5,25}") String> phone,
+            Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 254) @Email String> email) {
         public Contacts {
             Objects.requireNonNull(returnAddress, "returnAddress");
             Objects.requireNonNull(phone, "phone");

@@ -1,0 +1,121 @@
+package kg.trustbox.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kg.trustbox.box.ActNumber;
+import kg.trustbox.box.Incident;
+import kg.trustbox.box.Inspection;
+import kg.trustbox.box.JournalEntry;
+import kg.trustbox.box.Opening;
+import kg.trustbox.box.Seal;
+import kg.trustbox.commission.PersonId;
+import kg.trustbox.school.SchoolId;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("R-6.2 the opening journal is kept tamper-evident")
+class JournalChainTest {
+    private static final SchoolId SCHOOL = SchoolId.of("s1");
+
+    static List<JournalEntry> journal(int n) {
+        List<JournalEntry> list = new ArrayList<>();
+        Chain.Head head = new Chain.Head(0, Chain.GENESIS);
+        Instant t = Instant.parse("2026-09-01T06:05:00Z");
+        for (int i = 0; i < n; i++) {
+            Opening o = new Opening(t, List.of(PersonId.of("p1"), PersonId.of("p2")), Seal.of("S" + i),
+                    Inspection.inOrder(Seal.of("S" + i)), Set.of(), Optional.empty(), i % 3, i % 3 == 0 ? Optional.empty()
+                    : Optional.of(new ActNumber(2026, i + 1)));
+            JournalEntry e = JournalEntry.next(head, SCHOOL, o, Seal.of("S" + (i + 1)), t.plusSeconds(600));
+            list.add(e);
+            head = e.head();
+            t = t.plusSeconds(7 * 86400);
+        }
+        return list;
+    }
+
+    private static Optional<Chain.Head> head(List<JournalEntry> entries) {
+        return Optional.of(entries.get(entries.size() - 1).head());
+    }
+
+    @Test
+    @DisplayName("R-6.2 an untouched journal verifies")
+    void intact() {
+        List<JournalEntry> j = journal(10);
+        assertThat(Chain.verify(j, head(j))).isEqualTo(new Chain.Verification.Intact(10));
+        assertThat(Chain.verify(List.of(), Optional.empty())).isEqualTo(new Chain.Verification.Intact(0));
+    }
+
+    @Test
+    @DisplayName("R-6.2 property: every single modified entry is found, at its sequence")
+    void modified() {
+        qt().forAll(integers().between(1, 12), integers().between(0, 1000)).checkAssert((n, k) -> {
+            int i = k % n;
+            List<JournalEntry> j = new ArrayList<>(journal(n));
+            Optional<Chain.Head> head = head(j);
+            JournalEntry e = j.get(i);
+            j.set(i, new JournalEntry(e.school(), e.sequence(), e.openedAt(), e.sealedAt(), e.present(), e.sealFound(),
+                    Set.of(Incident.SEAL_BROKEN), e.appealCount() + 1, e.act(), e.newSeal(), e.deviation(), e.previousHash(), e.hash()));
+            assertThat(Chain.verify(j, head)).isEqualTo(new Chain.Verification.Broken(i + 1, "the content does not match its hash"));
+        });
+    }
+
+    @Test
+    @DisplayName("R-6.2 property: every single removed entry is found, the last one too")
+    void removed() {
+        qt().forAll(integers().between(1, 12), integers().between(0, 1000)).checkAssert((n, k) -> {
+            int i = k % n;
+            List<JournalEntry> j = new ArrayList<>(journal(n));
+            Optional<Chain.Head> head = head(j);
+            j.remove(i);
+            assertThat(Chain.verify(j, head).isIntact()).isFalse();
+        });
+    }
+
+    @Test
+    @DisplayName("R-6.2 property: every inserted entry is found, even one rehashed to fit")
+    void inserted() {
+        qt().forAll(integers().between(1, 12), integers().between(0, 1000)).checkAssert((n, k) -> {
+            int i = k % (n + 1);
+            List<JournalEntry> j = new ArrayList<>(journal(n));
+            Optional<Chain.Head> head = head(j);
+            Chain.Head before = i == 0 ? new Chain.Head(0, Chain.GENESIS) : j.get(i - 1).head();
+            JournalEntry forged = JournalEntry.next(before, SCHOOL, new Opening(Instant.parse("2026-09-02T06:00:00Z"), List.of(),
+                    Seal.of("X"), Inspection.inOrder(Seal.of("X")), Set.of(), Optional.empty(), 0, Optional.empty()), Seal.of("Y"),
+                    Instant.parse("2026-09-02T06:10:00Z"));
+            j.add(i, forged);
+            assertThat(Chain.verify(j, head).isIntact()).isFalse();
+        });
+    }
+
+    @Test
+    @DisplayName("R-6.2 property: every swap of two entries is found")
+    void reordered() {
+        qt().forAll(integers().between(2, 12), integers().between(0, 1000), integers().between(1, 1000))
+                .checkAssert((n, x, y) -> {
+                    int a = x % n;
+                    int b = (a + 1 + y % (n - 1)) % n;
+                    List<JournalEntry> j = new ArrayList<>(journal(n));
+                    Optional<Chain.Head> head = head(j);
+                    java.util.Collections.swap(j, a, b);
+                    assertThat(Chain.verify(j, head).isIntact()).isFalse();
+                });
+    }
+
+    @Test
+    @DisplayName("R-6.2 the office's journal verifies after real openings")
+    void officeJournal() {
+        kg.trustbox.testing.Harness h = kg.trustbox.testing.Harness.inMemory().ready();
+        for (int i = 0; i < 4; i++) {
+            h.openAndSeal(List.of());
+            h.nextTuesday();
+        }
+        assertThat(h.office.verifyJournal()).isEqualTo(new Chain.Verification.Intact(4));
+    }
+}
