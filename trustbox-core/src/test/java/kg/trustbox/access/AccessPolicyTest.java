@@ -1,0 +1,93 @@
+package kg.trustbox.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.AppealLanguage;
+import kg.trustbox.appeal.Category;
+import kg.trustbox.appeal.RegistrationRequest;
+import kg.trustbox.appellant.Appellant;
+import kg.trustbox.box.Paper;
+import kg.trustbox.chain.Chain;
+import kg.trustbox.commission.PersonId;
+import kg.trustbox.rule.Outcome;
+import kg.trustbox.rule.Rule;
+import kg.trustbox.testing.Fixtures;
+import kg.trustbox.testing.Harness;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("R-6.1 only authorised officials read appeals, and every read is recorded")
+class AccessPolicyTest {
+
+    @Test
+    @DisplayName("R-6.1 property: any official, roles, purpose and category is allowed exactly when the policy says, with one access record either way")
+    void policyAndRecord() {
+        Harness h = Harness.inMemory().ready();
+        List<AppealId> ids = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Асанов Бакыт")), Paper.from(Fixtures.signed("Иванова Анна")),
+                Paper.from(Appellant.anonymous()))).appeals();
+        h.office.register(ids.get(0), RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.CORRUPTION, AppealLanguage.KYRGYZ, "x")).orElseThrow();
+        h.office.register(ids.get(1), RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.SUGGESTION, AppealLanguage.RUSSIAN, "y")).orElseThrow();
+        AccessPolicy policy = AccessPolicy.regulationDefault();
+        qt().withExamples(300).forAll(lists().of(arbitrary().enumValues(Role.class)).ofSizeBetween(1, 3),
+                arbitrary().enumValues(Purpose.class), arbitrary().enumValues(Subject.class), arbitrary().pick(ids))
+                .checkAssert((roles, purpose, subject, id) -> {
+                    Official official = new Official(PersonId.of("o1"), EnumSet.copyOf(roles));
+                    Category category = h.office.tracking(id).category().orElse(Category.OTHER);
+                    int recordsBefore = h.office.accessLog().size();
+                    Outcome<?> o = subject == Subject.CONTENT ? h.office.readContent(id, official, purpose)
+                            : h.office.readIdentity(id, official, purpose);
+                    boolean expected = policy.allows(official, subject, category, purpose);
+                    assertThat(o.isAccepted()).isEqualTo(expected);
+                    if (!expected) {
+                        assertThat(o.rejectionIfAny().orElseThrow().rule()).isEqualTo(Rule.R_6_1);
+                    }
+                    List<AccessRecord> log = h.office.accessLog();
+                    assertThat(log).hasSize(recordsBefore + 1);
+                    AccessRecord last = log.get(log.size() - 1);
+                    assertThat(last.allowed()).isEqualTo(expected);
+                    assertThat(last.appeal()).isEqualTo(id);
+                    assertThat(last.official()).isEqualTo(official.id());
+                    assertThat(last.purpose()).isEqualTo(purpose);
+                    assertThat(last.subject()).isEqualTo(subject);
+                });
+        assertThat(h.office.verifyAccessLog()).isInstanceOf(Chain.Verification.Intact.class);
+    }
+
+    @Test
+    @DisplayName("R-6.1 the default: members read all; the director reads content but not a corruption reporter's identity; an auditor nothing")
+    void defaults() {
+        AccessPolicy p = AccessPolicy.regulationDefault();
+        Official director = Official.of(PersonId.of("d"), Role.DIRECTOR);
+        assertThat(p.allows(director, Subject.CONTENT, Category.CORRUPTION, Purpose.CONSIDERATION)).isTrue();
+        assertThat(p.allows(director, Subject.IDENTITY, Category.CORRUPTION, Purpose.CONSIDERATION)).isFalse();
+        assertThat(p.allows(director, Subject.IDENTITY, Category.COMPLAINT, Purpose.ANSWER)).isTrue();
+        Official auditor = Official.of(PersonId.of("a"), Role.AUDITOR);
+        for (Subject s : Subject.values()) {
+            assertThat(p.allows(auditor, s, Category.OTHER, Purpose.STATISTICS)).isFalse();
+            assertThat(p.allows(auditor, s, Category.OTHER, Purpose.CONSIDERATION)).isFalse();
+        }
+        Official member = Official.of(Fixtures.CHAIR, Role.COMMISSION_MEMBER);
+        assertThat(p.allows(member, Subject.IDENTITY, Category.CORRUPTION, Purpose.DOCUMENT)).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-6.1 a refused read returns no data; an allowed one returns the identity as written")
+    void refusedReturnsNothing() {
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Асанов Бакыт")))).appeals().get(0);
+        Outcome<Appellant> refused = h.office.readIdentity(id, Official.of(PersonId.of("a"), Role.AUDITOR), Purpose.STATISTICS);
+        assertThat(refused).isInstanceOf(Outcome.Rejected.class);
+        assertThat(refused.rejectionIfAny().orElseThrow().message(java.util.Locale.ROOT)).doesNotContain("Асанов");
+        Appellant read = h.office.readIdentity(id, Official.of(Fixtures.CHAIR, Role.COMMISSION_MEMBER), Purpose.ANSWER).orElseThrow();
+        assertThat(((Appellant.Signed) read).fullName()).isEqualTo("Асанов Бакыт");
+        assertThat(h.office.accessLog()).extracting(AccessRecord::allowed).containsExactly(false, true);
+        assertThat(Set.of(h.office.accessLog().get(0).canonical())).allSatisfy(c -> assertThat(c).doesNotContain("Асанов"));
+    }
+}

@@ -1,0 +1,99 @@
+package kg.trustbox.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.List;
+import java.util.Optional;
+import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.AppealLanguage;
+import kg.trustbox.appeal.AppealTracking;
+import kg.trustbox.appeal.Category;
+import kg.trustbox.appeal.RegistrationRequest;
+import kg.trustbox.appeal.Status;
+import kg.trustbox.appellant.Appellant;
+import kg.trustbox.box.Inspection;
+import kg.trustbox.box.OpeningRequest;
+import kg.trustbox.box.Paper;
+import kg.trustbox.box.TrustBox;
+import kg.trustbox.testing.Fixtures;
+import kg.trustbox.testing.Harness;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("bad input is refused with a clear, localised message and no change of state")
+class BadInputTest {
+
+    /** Text that breaks a constraint: blank, oversized, or with a control character. */
+    private static String hostile(int kind, String base) {
+        return switch (kind) {
+            case 0 -> "";
+            case 1 -> "   \t ";
+            case 2 -> "Ө".repeat(2001);
+            case 3 -> base + "\u0000" + base;
+            case 4 -> base + "\u001b[31m";
+            default -> base + "\u0007";
+        };
+    }
+
+    @Test
+    @DisplayName("R-1.4 property: hostile names of signed appellants are refused before anything is withdrawn")
+    void hostileNames() {
+        Harness h = Harness.inMemory().ready();
+        TrustBox before = h.office.box().orElseThrow();
+        qt().forAll(integers().between(0, 5), strings().basicLatinAlphabet().ofLengthBetween(1, 20)).checkAssert((kind, base) -> {
+            Paper p = Paper.from(new Appellant.Signed(hostile(kind, base), Appellant.Contacts.phone("+996555000111")));
+            assertThatThrownBy(() -> h.office.open(OpeningRequest.of(Fixtures.quorum(), Inspection.inOrder(h.currentSeal()), List.of(p))))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.violations()).extracting(InvalidInputException.Violation::field).contains("papers[0].from.fullName");
+                        assertThat(e.getMessage()).doesNotContain("\u0000", "Ө".repeat(50));
+                        assertThat(e.getLocalizedMessage(Messages.RUSSIAN)).startsWith("Неверные данные");
+                        assertThat(e.getLocalizedMessage(Messages.KYRGYZ)).startsWith("Туура эмес маалымат");
+                    });
+            assertThat(h.office.box().orElseThrow()).isEqualTo(before);
+            assertThat(h.office.appeals()).isEmpty();
+        });
+    }
+
+    @Test
+    @DisplayName("R-4.4 property: hostile summaries are refused and the appeal stays unregistered, taking no number")
+    void hostileSummaries() {
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()))).appeals().get(0);
+        qt().forAll(integers().between(0, 5), strings().basicLatinAlphabet().ofLengthBetween(1, 20)).checkAssert((kind, base) -> {
+            RegistrationRequest r = RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.OTHER, AppealLanguage.KYRGYZ, hostile(kind, base));
+            assertThatThrownBy(() -> h.office.register(id, r)).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.getMessage()).contains("summary"));
+            assertThat(h.office.tracking(id).status()).isEqualTo(Status.WITHDRAWN);
+        });
+        AppealTracking t = h.office.register(id, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.OTHER, AppealLanguage.KYRGYZ,
+                "ok\nwith a line break")).orElseThrow();
+        assertThat(t.number().orElseThrow().sequence()).as("no number was used up by the refusals").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an oversized summary's message gives the limits and the length, not the text")
+    void oversizedMessage() {
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()))).appeals().get(0);
+        assertThatThrownBy(() -> h.office.register(id, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.OTHER,
+                AppealLanguage.KYRGYZ, "ы".repeat(2500))))
+                .hasMessage("Invalid registration: summary: length must be between 0 and 2000 (was 2500)");
+    }
+
+    @Test
+    @DisplayName("null and unknown values are refused with a message, not a NullPointerException deep inside")
+    void nulls() {
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()))).appeals().get(0);
+        assertThatThrownBy(() -> h.office.register(id, new RegistrationRequest(Fixtures.RESPONSIBLE, null, AppealLanguage.KYRGYZ, "x",
+                Optional.empty()))).isInstanceOf(InvalidInputException.class).hasMessageContaining("category: must be given");
+        assertThatThrownBy(() -> h.office.register(id, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Category.valueOf("GOSSIP")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> h.office.tracking(new AppealId("2026-99-1"))).isInstanceOf(NotFoundException.class)
+                .hasMessage("No appeal 2026-99-1 in this school");
+    }
+}
