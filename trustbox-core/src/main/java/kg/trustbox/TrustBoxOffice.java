@@ -46,6 +46,15 @@ import kg.trustbox.commission.Election;
 import kg.trustbox.commission.Member;
 import kg.trustbox.commission.Order;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.meeting.AgendaItem;
+import kg.trustbox.meeting.MeetingRecord;
+import kg.trustbox.meeting.Protocol;
+import kg.trustbox.report.Analysis;
+import kg.trustbox.report.ComplianceCheck;
+import kg.trustbox.report.Figures;
+import kg.trustbox.report.Finding;
+import kg.trustbox.report.Quarter;
+import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.rule.Inputs;
 import kg.trustbox.rule.NotFoundException;
 import kg.trustbox.rule.Outcome;
@@ -367,7 +376,8 @@ public final class TrustBoxOffice {
     /** Records the decision on an appeal. */
     public Outcome<AppealTracking> decide(AppealId id, Decision decision) {
         inputs.require("decision", decision);
-        return change(id, "decided", a -> a.decide(decision));
+        Instant now = clock.instant();
+        return change(id, "decided", a -> a.decide(decision, now));
     }
 
     /**
@@ -511,5 +521,145 @@ public final class TrustBoxOffice {
     /** Verifies the access log's hash chain. */
     public Chain.Verification verifyAccessLog() {
         return stores.accessLog().verify(school.id());
+    }
+
+    // ---------------------------------------------------------------- meetings
+
+    /**
+     * Records a meeting of the constituted commission (R-5.3): those present are members; the
+     * secretary draws up the protocol, to be signed by every member of the commission as it stands
+     * on the meeting's date. A quarterly report on the agenda must exist and is marked discussed (R-5.5).
+     */
+    public Outcome<Protocol> holdMeeting(MeetingRecord meeting) {
+        inputs.require("meeting", meeting);
+        return step(() -> {
+            Optional<Commission> found = stores.commissions().asOf(school.id(), meeting.date());
+            if (found.isEmpty()) {
+                return Outcome.rejected(Rule.R_5_1, "commission.none", school.id());
+            }
+            Commission c = found.get();
+            if (!c.isConstituted()) {
+                return Outcome.rejected(Rule.R_5_4, "commission.notConstituted", school.id());
+            }
+            Set<PersonId> present = new HashSet<>();
+            for (PersonId p : meeting.present()) {
+                if (!c.isMember(p)) {
+                    return Outcome.rejected(Rule.R_5_3, "meeting.notMember", p);
+                }
+                if (!present.add(p)) {
+                    return Outcome.rejected(Rule.R_5_3, "meeting.presentTwice", p);
+                }
+            }
+            if (!regulation.quorum().isMet(present.size(), c.members().size())) {
+                return Outcome.rejected(Rule.R_5_3, "meeting.noQuorum", present.size(), c.members().size());
+            }
+            int number = stores.meetings().nextNumber(school.id());
+            for (AgendaItem item : meeting.agenda()) {
+                if (item instanceof AgendaItem.ReportDiscussion d) {
+                    Quarter q = new Quarter(d.year(), d.quarter());
+                    Optional<QuarterlyReport> report = stores.reports().find(school.id(), q);
+                    if (report.isEmpty()) {
+                        return Outcome.rejected(Rule.R_5_5, "meeting.noReport", q);
+                    }
+                    stores.reports().save(report.get().discussedAt(number));
+                }
+            }
+            Protocol protocol = new Protocol(school.id(), number, meeting.date(), c.officers().orElseThrow().secretary(),
+                    meeting.present(), meeting.agenda(), meeting.decisions(), c.members().stream().map(Member::id).toList(),
+                    java.util.Map.of());
+            stores.meetings().save(protocol);
+            LOG.info("school {}: meeting of {} recorded as protocol {}", school.id(), meeting.date(), number);
+            return Outcome.accepted(protocol);
+        });
+    }
+
+    /** Records {@code member}'s signature of protocol {@code number} on {@code on}. */
+    public Outcome<Protocol> signProtocol(int number, PersonId member, LocalDate on) {
+        inputs.require("member", member);
+        Objects.requireNonNull(on, "on");
+        return step(() -> {
+            Optional<Protocol> p = stores.meetings().find(school.id(), number);
+            if (p.isEmpty()) {
+                throw new NotFoundException("protocol", Integer.toString(number));
+            }
+            Outcome<Protocol> signed = p.get().sign(member, on);
+            if (signed instanceof Outcome.Accepted<Protocol> a) {
+                stores.meetings().save(a.value());
+                LOG.info("school {}: protocol {} signed by {}{}", school.id(), number, member,
+                        a.value().isComplete() ? ", now complete" : "");
+            }
+            return signed;
+        });
+    }
+
+    /** The school's protocols, by number; incomplete ones are pending. */
+    public List<Protocol> protocols() {
+        return stores.meetings().list(school.id());
+    }
+
+    // ---------------------------------------------------------------- reports and oversight
+
+    /**
+     * The responsible person prepares the analytical report of {@code quarter} (R-5.5, R-1.5.3),
+     * after the quarter has ended, with the previous quarter's figures beside it. Figures only:
+     * {@code recurringProblems} is the responsible person's own text and must not name anyone.
+     */
+    public Outcome<QuarterlyReport> prepareQuarterlyReport(Quarter quarter, String recurringProblems, PersonId preparedBy) {
+        inputs.require("report", new ReportText(recurringProblems));
+        inputs.require("preparedBy", preparedBy);
+        LocalDate today = school.local(clock.instant()).toLocalDate();
+        return step(() -> {
+            Optional<Commission> c = stores.commissions().asOf(school.id(), today);
+            if (c.flatMap(Commission::responsiblePerson).filter(r -> r.person().equals(preparedBy)).isEmpty()) {
+                return Outcome.rejected(Rule.R_5_5, "report.notResponsible", preparedBy);
+            }
+            if (!today.isAfter(quarter.last())) {
+                return Outcome.rejected(Rule.R_5_5, "report.quarterNotOver", quarter, quarter.last());
+            }
+            if (stores.reports().find(school.id(), quarter).isPresent()) {
+                return Outcome.rejected(Rule.R_5_5, "report.exists", quarter);
+            }
+            QuarterlyReport report = new QuarterlyReport(school.id(), quarter, figures(quarter, today), figures(quarter.previous(), today),
+                    recurringProblems, preparedBy, today, Optional.empty());
+            stores.reports().save(report);
+            LOG.info("school {}: quarterly report {} prepared{}", school.id(), quarter, report.wasOnTime() ? "" : " late");
+            return Outcome.accepted(report);
+        });
+    }
+
+    /** The report's free text: no control characters, bounded. */
+    private record ReportText(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 4000)
+                              @kg.trustbox.rule.PlainText(multiline = true) String recurringProblems) {
+    }
+
+    /** The figures of {@code quarter} as known on {@code asOf}, computed from the stores (no personal data). */
+    public Figures figures(Quarter quarter, LocalDate asOf) {
+        return new Analysis(school, regulation.schedule(), regulation.deadlines())
+                .figures(quarter, stores.appeals().list(school.id()), stores.journal().entries(school.id()), activeFrom(), asOf);
+    }
+
+    private LocalDate activeFrom() {
+        return stores.commissions().history(school.id()).stream().map(c -> c.order().date()).min(LocalDate::compareTo)
+                .orElse(LocalDate.MAX);
+    }
+
+    /** The school's report of {@code quarter}. */
+    public Optional<QuarterlyReport> quarterlyReport(Quarter quarter) {
+        return stores.reports().find(school.id(), quarter);
+    }
+
+    /**
+     * Checks the school's compliance from {@code from} to {@code to} as an inspector would, each
+     * finding with its rule and date; an empty list means nothing was found.
+     */
+    public List<Finding> complianceCheck(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the period ends before it starts");
+        }
+        ComplianceCheck check = new ComplianceCheck(school, regulation.schedule(), regulation.deadlines(),
+                regulation.meetingsPerHalfYear());
+        return check.run(new ComplianceCheck.Evidence(stores.commissions().history(school.id()), stores.boxes().find(school.id()),
+                stores.journal().entries(school.id()), verifyJournal(), verifyAccessLog(), stores.appeals().list(school.id()),
+                stores.meetings().list(school.id()), stores.reports().list(school.id())), from, to);
     }
 }

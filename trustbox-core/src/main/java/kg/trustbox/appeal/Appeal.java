@@ -25,6 +25,7 @@ import kg.trustbox.school.SchoolId;
  * @param forwardings the competent bodies it was sent to, in order
  * @param extension the one extension of its term, if granted
  * @param decision set once decided
+ * @param decidedAt when it was decided
  * @param answer set once answered
  * @param closure set once closed without answer
  * @param tags recurring problems the responsible person identified (R-1.5.3)
@@ -41,6 +42,7 @@ public record Appeal(
         List<Forwarding> forwardings,
         Optional<Extension> extension,
         Optional<Decision> decision,
+        Optional<Instant> decidedAt,
         Optional<Answer> answer,
         Optional<Closure> closure,
         List<String> tags,
@@ -60,7 +62,7 @@ public record Appeal(
     public static Appeal withdrawn(SchoolId school, Withdrawal withdrawal, Appellant appellant) {
         return new Appeal(school, AppealId.of(withdrawal.act(), withdrawal.line()), withdrawal, appellant, Status.WITHDRAWN,
                 Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), 0);
+                Optional.empty(), Optional.empty(), List.of(), 0);
     }
 
     private Outcome<Appeal> move(Status target, Rule rule) {
@@ -73,13 +75,13 @@ public record Appeal(
     /** Registers it. */
     public Outcome<Appeal> register(Registration registration) {
         return move(Status.REGISTERED, Rule.R_4_4).map(a -> new Appeal(school, id, withdrawal, appellant, Status.REGISTERED,
-                Optional.of(registration), assignee, forwardings, extension, decision, answer, closure, tags, revision + 1));
+                Optional.of(registration), assignee, forwardings, extension, decision, decidedAt, answer, closure, tags, revision + 1));
     }
 
     /** Assigns it to {@code official} for consideration. */
     public Outcome<Appeal> assign(PersonId official) {
         return move(Status.UNDER_CONSIDERATION, Rule.R_1_5_2).map(a -> new Appeal(school, id, withdrawal, appellant,
-                Status.UNDER_CONSIDERATION, registration, Optional.of(official), forwardings, extension, decision, answer, closure,
+                Status.UNDER_CONSIDERATION, registration, Optional.of(official), forwardings, extension, decision, decidedAt, answer, closure,
                 tags, revision + 1));
     }
 
@@ -89,7 +91,7 @@ public record Appeal(
             List<Forwarding> all = new java.util.ArrayList<>(forwardings);
             all.add(forwarding);
             return new Appeal(school, id, withdrawal, appellant, Status.FORWARDED, registration, assignee, all, extension, decision,
-                    answer, closure, tags, revision + 1);
+                    decidedAt, answer, closure, tags, revision + 1);
         });
     }
 
@@ -102,13 +104,13 @@ public record Appeal(
             return Outcome.rejected(Rule.LAW_67, "appeal.extendedTwice", id, extension.get().newDue());
         }
         return Outcome.accepted(new Appeal(school, id, withdrawal, appellant, status, registration, assignee, forwardings,
-                Optional.of(ext), decision, answer, closure, tags, revision + 1));
+                Optional.of(ext), decision, decidedAt, answer, closure, tags, revision + 1));
     }
 
-    /** Decides it. */
-    public Outcome<Appeal> decide(Decision d) {
+    /** Decides it at {@code at}. */
+    public Outcome<Appeal> decide(Decision d, Instant at) {
         return move(Status.DECIDED, Rule.R_1_5_2).map(a -> new Appeal(school, id, withdrawal, appellant, Status.DECIDED,
-                registration, assignee, forwardings, extension, Optional.of(d), answer, closure, tags, revision + 1));
+                registration, assignee, forwardings, extension, Optional.of(d), Optional.of(at), answer, closure, tags, revision + 1));
     }
 
     /** Records the answer sent; only a signed appellant with the channel's contact can be answered. */
@@ -129,7 +131,7 @@ public record Appeal(
             return Outcome.rejected(Rule.R_1_4, "appeal.noContactForChannel", id, a.channel());
         }
         return Outcome.accepted(new Appeal(school, id, withdrawal, appellant, Status.ANSWERED, registration, assignee,
-                forwardings, extension, decision, Optional.of(a), closure, tags, revision + 1));
+                forwardings, extension, decision, decidedAt, Optional.of(a), closure, tags, revision + 1));
     }
 
     /** Closes a decided appeal that cannot be answered: anonymous, or signed with no contact. */
@@ -143,7 +145,7 @@ public record Appeal(
         }
         Closure.Reason reason = appellant instanceof Appellant.Anonymous ? Closure.Reason.ANONYMOUS : Closure.Reason.NO_ADDRESS;
         return Outcome.accepted(new Appeal(school, id, withdrawal, appellant, Status.CLOSED, registration, assignee, forwardings,
-                extension, decision, answer, Optional.of(new Closure(at, reason)), tags, revision + 1));
+                extension, decision, decidedAt, answer, Optional.of(new Closure(at, reason)), tags, revision + 1));
     }
 
     /** Replaces its recurring-problem tags; allowed once registered. */
@@ -152,7 +154,7 @@ public record Appeal(
             return Outcome.rejected(Rule.R_1_5_3, "appeal.tagUnregistered", id);
         }
         return Outcome.accepted(new Appeal(school, id, withdrawal, appellant, status, registration, assignee, forwardings,
-                extension, decision, answer, closure, newTags, revision + 1));
+                extension, decision, decidedAt, answer, closure, newTags, revision + 1));
     }
 
     /** Whether the appeal is anonymous. */

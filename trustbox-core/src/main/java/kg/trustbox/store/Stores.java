@@ -6,6 +6,8 @@ import kg.trustbox.appeal.Appeals;
 import kg.trustbox.box.Boxes;
 import kg.trustbox.box.OpeningJournal;
 import kg.trustbox.commission.Commissions;
+import kg.trustbox.meeting.Meetings;
+import kg.trustbox.report.QuarterlyReports;
 
 /**
  * The ports an adapter provides, together: one set serves any number of schools. The core's
@@ -18,7 +20,9 @@ public record Stores(
         Boxes boxes,
         OpeningJournal journal,
         Appeals appeals,
-        AccessLog accessLog) {
+        AccessLog accessLog,
+        Meetings meetings,
+        QuarterlyReports reports) {
     public Stores {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(commissions, "commissions");
@@ -26,5 +30,7 @@ public record Stores(
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(appeals, "appeals");
         Objects.requireNonNull(accessLog, "accessLog");
+        Objects.requireNonNull(meetings, "meetings");
+        Objects.requireNonNull(reports, "reports");
     }
 }

@@ -38,7 +38,7 @@ class MessagesTest {
     @Test
     void everyKeyUsedInTheCoreExists() throws IOException {
         Set<String> used = new TreeSet<>();
-        Pattern key = Pattern.compile("\"((?:commission|election|box|seal|opening|appeal|access|meeting|report|protocol)\\.[A-Za-z]+)\"");
+        Pattern key = Pattern.compile("\"((?:commission|election|box|seal|opening|appeal|access|meeting|report|protocol|compliance)\\.[A-Za-z]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = key.matcher(Files.readString(f));

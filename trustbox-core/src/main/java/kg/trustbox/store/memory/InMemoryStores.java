@@ -28,6 +28,11 @@ import kg.trustbox.box.WithdrawalAct;
 import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.Commission;
 import kg.trustbox.commission.Commissions;
+import kg.trustbox.meeting.Meetings;
+import kg.trustbox.meeting.Protocol;
+import kg.trustbox.report.Quarter;
+import kg.trustbox.report.QuarterlyReport;
+import kg.trustbox.report.QuarterlyReports;
 import kg.trustbox.rule.Outcome;
 import kg.trustbox.school.SchoolId;
 import kg.trustbox.store.Stores;
@@ -52,6 +57,8 @@ public final class InMemoryStores implements Transactions {
     private final Map<SchoolId, Map<Integer, Integer>> registrationCounters = new HashMap<>();
     private final Map<SchoolId, List<AccessRecord>> accessLog = new HashMap<>();
     private final Map<SchoolId, Chain.Head> accessHeads = new HashMap<>();
+    private final Map<SchoolId, Map<Integer, Protocol>> protocols = new HashMap<>();
+    private final Map<SchoolId, Map<Quarter, QuarterlyReport>> reports = new HashMap<>();
 
     private InMemoryStores() {
     }
@@ -60,7 +67,8 @@ public final class InMemoryStores implements Transactions {
     public static Stores create() {
         InMemoryStores s = new InMemoryStores();
         return new Stores(s, s.new CommissionStore(), s.new BoxStore(), s.new JournalStore(), s.new AppealStore(),
-                s.new AccessStore());
+                s.new AccessStore(),
+                s.new MeetingStore(), s.new ReportStore());
     }
 
     @Override
@@ -314,6 +322,56 @@ public final class InMemoryStores implements Transactions {
         @Override
         public Optional<Chain.Head> head(SchoolId school) {
             return read(() -> Optional.ofNullable(accessHeads.get(school)));
+        }
+    }
+
+    /** Puts {@code value} under {@code key} in {@code map}, undoably. */
+    private <K, V> void put(Map<K, V> map, K key, V value) {
+        read(() -> {
+            V before = map.get(key);
+            return write(() -> map.put(key, value), () -> {
+                if (before == null) {
+                    map.remove(key);
+                } else {
+                    map.put(key, before);
+                }
+            });
+        });
+    }
+
+    private final class MeetingStore implements Meetings {
+        @Override
+        public void save(Protocol protocol) {
+            put(protocols.computeIfAbsent(protocol.school(), k -> new HashMap<>()), protocol.number(), protocol);
+        }
+
+        @Override
+        public Optional<Protocol> find(SchoolId school, int number) {
+            return read(() -> Optional.ofNullable(protocols.getOrDefault(school, Map.of()).get(number)));
+        }
+
+        @Override
+        public List<Protocol> list(SchoolId school) {
+            return read(() -> protocols.getOrDefault(school, Map.of()).values().stream()
+                    .sorted(Comparator.comparingInt(Protocol::number)).toList());
+        }
+    }
+
+    private final class ReportStore implements QuarterlyReports {
+        @Override
+        public void save(QuarterlyReport report) {
+            put(reports.computeIfAbsent(report.school(), k -> new HashMap<>()), report.quarter(), report);
+        }
+
+        @Override
+        public Optional<QuarterlyReport> find(SchoolId school, Quarter quarter) {
+            return read(() -> Optional.ofNullable(reports.getOrDefault(school, Map.of()).get(quarter)));
+        }
+
+        @Override
+        public List<QuarterlyReport> list(SchoolId school) {
+            return read(() -> reports.getOrDefault(school, Map.of()).values().stream()
+                    .sorted(Comparator.comparing(QuarterlyReport::quarter)).toList());
         }
     }
 }

@@ -1,0 +1,97 @@
+package kg.trustbox.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import kg.trustbox.appeal.Appeal;
+import kg.trustbox.appeal.AppealLanguage;
+import kg.trustbox.appeal.Category;
+import kg.trustbox.appeal.DeadlinePolicy;
+import kg.trustbox.appeal.Forwarding;
+import kg.trustbox.appeal.Verdict;
+import kg.trustbox.box.JournalEntry;
+import kg.trustbox.box.OpeningSchedule;
+import kg.trustbox.school.School;
+
+/**
+ * Computes a quarter's {@link Figures} from a school's appeals and journal (R-5.5, R-1.5.3).
+ * Reads only categories, statuses, dates, tags and bodies: never a name, a contact or a summary.
+ * Stateless and thread-safe.
+ *
+ * @param school the school (zone and calendar)
+ * @param schedule the opening schedule
+ * @param deadlines the deadline policy
+ */
+public record Analysis(School school, OpeningSchedule schedule, DeadlinePolicy deadlines) {
+
+    /**
+     * The figures of {@code quarter} as known on {@code asOf}: appeals withdrawn in the quarter,
+     * openings in it, and opening days missed from {@code activeFrom} on.
+     */
+    public Figures figures(Quarter quarter, List<Appeal> appeals, List<JournalEntry> journal, LocalDate activeFrom, LocalDate asOf) {
+        List<Appeal> received = appeals.stream().filter(a -> quarter.contains(day(a.withdrawal().at()))).toList();
+        Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+        Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+        Map<String, Integer> forwarded = new HashMap<>();
+        Map<String, Integer> tags = new HashMap<>();
+        TreeMap<Integer, Integer> days = new TreeMap<>();
+        int signed = 0, anonymous = 0, ky = 0, ru = 0, other = 0, onTime = 0, late = 0, overdue = 0;
+        for (Appeal a : received) {
+            if (a.isAnonymous()) {
+                anonymous++;
+            } else {
+                signed++;
+            }
+            a.tags().stream().distinct().forEach(t -> tags.merge(t, 1, Integer::sum));
+            a.forwardings().stream().map(Forwarding::body).distinct().forEach(b -> forwarded.merge(b, 1, Integer::sum));
+            if (a.registration().isEmpty()) {
+                continue;
+            }
+            byCategory.merge(a.registration().get().category(), 1, Integer::sum);
+            AppealLanguage language = a.registration().get().language();
+            switch (language) {
+                case KYRGYZ -> ky++;
+                case RUSSIAN -> ru++;
+                case OTHER -> other++;
+            }
+            LocalDate due = due(a);
+            Optional<LocalDate> decided = a.decidedAt().map(this::day);
+            if (a.decision().isPresent() && decided.isPresent()) {
+                byVerdict.merge(a.decision().get().verdict(), 1, Integer::sum);
+                if (decided.get().isAfter(due)) {
+                    late++;
+                } else {
+                    onTime++;
+                }
+                int d = (int) ChronoUnit.DAYS.between(day(a.registration().get().at()), decided.get());
+                days.merge(d, 1, Integer::sum);
+            }
+            if (due.isBefore(quarter.last()) && decided.filter(d -> !d.isAfter(quarter.last())).isEmpty()) {
+                overdue++;
+            }
+        }
+        List<JournalEntry> openings = journal.stream().filter(e -> quarter.contains(day(e.openedAt()))).toList();
+        int deviations = (int) openings.stream().filter(e -> e.deviation().isPresent()).count();
+        int incidents = openings.stream().mapToInt(e -> e.incidents().size()).sum();
+        LocalDate from = activeFrom.isAfter(quarter.first()) ? activeFrom : quarter.first();
+        LocalDate to = asOf.isBefore(quarter.last()) ? asOf : quarter.last();
+        int missed = from.isAfter(to) ? 0 : Slots.missed(school, schedule, journal, from, to).size();
+        return new Figures(received.size(), byCategory, signed, anonymous, ky, ru, other, byVerdict, forwarded, onTime, late,
+                overdue, days, openings.size(), deviations, missed, incidents, tags);
+    }
+
+    /** The last day of consideration of a registered appeal: the extension's date, or the policy's term. */
+    public LocalDate due(Appeal a) {
+        return a.extension().map(e -> e.newDue()).orElseGet(() -> deadlines.considerationDue(day(a.registration().orElseThrow().at()),
+                school.calendar()));
+    }
+
+    private LocalDate day(java.time.Instant instant) {
+        return school.local(instant).toLocalDate();
+    }
+}
