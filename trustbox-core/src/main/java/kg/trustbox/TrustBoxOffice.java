@@ -113,6 +113,21 @@ public final class TrustBoxOffice {
         return new TrustBoxOffice(school, stores, clock, regulation, inputs);
     }
 
+    /** The stores, for the document views of this package. */
+    Stores stores() {
+        return stores;
+    }
+
+    /** The clock. */
+    Clock clock() {
+        return clock;
+    }
+
+    /** The views of the documents this school keeps. */
+    public DocumentViews documents() {
+        return new DocumentViews(this);
+    }
+
     /** The school. */
     public School school() {
         return school;

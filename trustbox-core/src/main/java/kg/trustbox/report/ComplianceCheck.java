@@ -136,8 +136,7 @@ public record ComplianceCheck(School school, OpeningSchedule schedule, DeadlineP
             LocalDate registrationDue = deadlines.registrationDue(withdrawn, school.calendar());
             Optional<LocalDate> registered = a.registration().map(r -> school.local(r.at()).toLocalDate());
             String name = a.registration().map(r -> r.number().toString()).orElse(a.id().value());
-            if (registered.isPresent() ? registered.get().isAfter(registrationDue) && in(registered.get(), from, to)
-                    : registrationDue.isBefore(to) && !registrationDue.isBefore(from)) {
+            if (registered.map(r -> r.isAfter(registrationDue)).orElse(true) && in(registrationDue.plusDays(1), from, to)) {
                 found.add(Finding.of(Rule.LAW_67, registrationDue.plusDays(1), "compliance.registeredLate", name, registrationDue));
             }
             if (registered.isEmpty()) {
@@ -145,9 +144,7 @@ public record ComplianceCheck(School school, OpeningSchedule schedule, DeadlineP
             }
             LocalDate due = analysis.due(a);
             Optional<LocalDate> decided = a.decidedAt().map(t -> school.local(t).toLocalDate());
-            boolean lateDecision = decided.map(d -> d.isAfter(due) && in(d, from, to)).orElse(false);
-            boolean stillOpen = decided.isEmpty() && due.isBefore(to) && !due.isBefore(from);
-            if (lateDecision || stillOpen) {
+            if (decided.map(d -> d.isAfter(due)).orElse(true) && in(due.plusDays(1), from, to)) {
                 found.add(Finding.of(Rule.LAW_67, due.plusDays(1), "compliance.overdue", name, due));
             }
         }

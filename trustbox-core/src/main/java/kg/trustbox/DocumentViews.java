@@ -1,0 +1,225 @@
+package kg.trustbox;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kg.trustbox.access.Official;
+import kg.trustbox.access.Purpose;
+import kg.trustbox.appeal.Appeal;
+import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.DeadlinePolicy;
+import kg.trustbox.appeal.Status;
+import kg.trustbox.appellant.Appellant;
+import kg.trustbox.box.ActLine;
+import kg.trustbox.box.ActNumber;
+import kg.trustbox.box.JournalEntry;
+import kg.trustbox.box.OpenedBox;
+import kg.trustbox.box.WithdrawalAct;
+import kg.trustbox.chain.Chain;
+import kg.trustbox.commission.Commission;
+import kg.trustbox.commission.Member;
+import kg.trustbox.commission.PersonId;
+import kg.trustbox.commission.Vote;
+import kg.trustbox.document.AnswerLetterView;
+import kg.trustbox.document.JournalView;
+import kg.trustbox.document.MinutesView;
+import kg.trustbox.document.PublicNoticeView;
+import kg.trustbox.document.QuarterlyReportView;
+import kg.trustbox.document.SchoolHeader;
+import kg.trustbox.document.Signatory;
+import kg.trustbox.document.WithdrawalActView;
+import kg.trustbox.meeting.AgendaItem;
+import kg.trustbox.meeting.Protocol;
+import kg.trustbox.report.Figures;
+import kg.trustbox.report.Quarter;
+import kg.trustbox.report.QuarterlyReport;
+import kg.trustbox.rule.Messages;
+import kg.trustbox.rule.NotFoundException;
+import kg.trustbox.rule.Outcome;
+import kg.trustbox.rule.Rule;
+import kg.trustbox.school.Language;
+
+/**
+ * Builds the view of each document a school keeps (R-6.2, R-4.1) from its records, for a
+ * {@link kg.trustbox.document.Documents} renderer. Views of the act and of the answer letter
+ * carry a signed appellant's name and are built only for an official the access policy allows,
+ * each such read recorded in the access log (R-6.1); every other view carries no personal data.
+ * Obtained from {@link TrustBoxOffice#documents()}; thread-safe.
+ */
+public final class DocumentViews {
+    private final TrustBoxOffice office;
+
+    DocumentViews(TrustBoxOffice office) {
+        this.office = office;
+    }
+
+    private SchoolHeader header(Language language) {
+        return new SchoolHeader(office.school().name(language), office.school().boxLocation());
+    }
+
+    private Map<PersonId, Member> membersOn(LocalDate date) {
+        return office.commissionOn(date).or(office::commission).map(Commission::membersById).orElse(Map.of());
+    }
+
+    private String nameOf(Map<PersonId, Member> members, PersonId id) {
+        return Optional.ofNullable(members.get(id)).map(Member::fullName).orElse(id.value());
+    }
+
+    private Signatory signatory(Map<PersonId, Member> members, PersonId id) {
+        Member m = members.get(id);
+        return m == null ? new Signatory("", id.value()) : new Signatory(m.position(), m.fullName());
+    }
+
+    /**
+     * The withdrawal act numbered {@code number} (Appendix 2, R-4.3) in {@code language}. Reading
+     * the names of signed appellants is recorded for {@code official} with purpose
+     * {@link Purpose#DOCUMENT}; refused if the policy does not allow it.
+     */
+    public Outcome<WithdrawalActView> withdrawalAct(ActNumber number, Language language, Official official) {
+        WithdrawalAct act = office.act(number).orElseThrow(() -> new NotFoundException("act", number.qualified()));
+        List<WithdrawalActView.Line> lines = new ArrayList<>();
+        for (ActLine line : act.lines()) {
+            Optional<String> name = Optional.empty();
+            Optional<String> address = Optional.empty();
+            if (line.from() instanceof Appellant.Signed) {
+                Outcome<Appellant> read = office.readIdentity(AppealId.of(number, line.number()), official, Purpose.DOCUMENT);
+                if (!(read instanceof Outcome.Accepted<Appellant> a)) {
+                    return Outcome.rejected(read.rejectionIfAny().orElseThrow());
+                }
+                Appellant.Signed signed = (Appellant.Signed) a.value();
+                name = Optional.of(signed.fullName());
+                address = signed.contacts().returnAddress();
+            }
+            lines.add(new WithdrawalActView.Line(line.number(), name, address, line.note()));
+        }
+        LocalDate day = office.school().local(act.openedAt()).toLocalDate();
+        Map<PersonId, Member> members = membersOn(day);
+        String expected = office.journal().stream().filter(e -> e.act().equals(Optional.of(number))).findFirst()
+                .map(e -> e.sealFound().number())
+                .or(() -> office.box().filter(OpenedBox.class::isInstance).map(b -> ((OpenedBox) b).opening().sealFound().number()))
+                .orElse(act.inspection().sealNumberRead());
+        return Outcome.accepted(new WithdrawalActView(language, header(language), number.year(), number.sequence(),
+                office.school().local(act.openedAt()).toLocalDateTime(), act.inspection().boxDamaged(), act.inspection().sealIntact(),
+                act.inspection().sealNumberRead(), expected, lines, act.present().stream().map(p -> signatory(members, p)).toList()));
+    }
+
+    /** The opening journal from {@code from} to {@code to}, with the chain's verification. No personal data of appellants. */
+    public JournalView journal(LocalDate from, LocalDate to, Language language) {
+        List<JournalView.Row> rows = new ArrayList<>();
+        for (JournalEntry e : office.journal()) {
+            LocalDate day = office.school().local(e.openedAt()).toLocalDate();
+            if (day.isBefore(from) || day.isAfter(to)) {
+                continue;
+            }
+            Map<PersonId, Member> members = membersOn(day);
+            rows.add(new JournalView.Row(e.sequence(), office.school().local(e.openedAt()).toLocalDateTime(), e.sealFound().number(),
+                    e.incidents(), e.appealCount(), e.act().map(ActNumber::sequence), e.newSeal().number(),
+                    e.present().stream().map(p -> nameOf(members, p)).toList(), e.deviation().map(d -> d.reason())));
+        }
+        Chain.Verification v = office.verifyJournal();
+        return new JournalView(language, header(language), from, to, rows, v.isIntact(),
+                v instanceof Chain.Verification.Broken b ? Optional.of(b.sequence()) : Optional.empty());
+    }
+
+    /** The minutes of protocol {@code number}, with the election's votes when it held one. */
+    public MinutesView minutes(int number, Language language) {
+        Protocol p = office.protocols().stream().filter(x -> x.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("protocol", Integer.toString(number)));
+        Map<PersonId, Member> members = membersOn(p.date());
+        Locale locale = language.locale();
+        List<String> agenda = p.agenda().stream().map(item -> agendaText(item, locale)).toList();
+        Optional<MinutesView.ElectionResult> election = Optional.empty();
+        if (p.agenda().stream().anyMatch(AgendaItem.OfficersElection.class::isInstance)) {
+            election = office.commissionOn(p.date()).flatMap(Commission::officers).map(o -> new MinutesView.ElectionResult(
+                    nameOf(members, o.chair()), count(o.chairVotes(), o.chair()), nameOf(members, o.secretary()),
+                    count(o.secretaryVotes(), o.secretary()), o.chairVotes().size()));
+        }
+        List<String> absent = p.signatories().stream().filter(s -> !p.present().contains(s)).map(s -> nameOf(members, s)).toList();
+        return new MinutesView(language, header(language), p.number(), p.date(), p.present().stream().map(s -> nameOf(members, s)).toList(),
+                absent, agenda, p.decisions(), election,
+                p.signatories().stream().map(s -> new MinutesView.Signature(signatory(members, s), Optional.ofNullable(p.signatures().get(s))))
+                        .toList());
+    }
+
+    private static String agendaText(AgendaItem item, Locale locale) {
+        if (item instanceof AgendaItem.ReportDiscussion r) {
+            return Messages.format("agenda.report", locale, new Quarter(r.year(), r.quarter()).roman(), String.valueOf(r.year()));
+        }
+        if (item instanceof AgendaItem.Incidents i) {
+            return Messages.format("agenda.incidents", locale, i.text());
+        }
+        if (item instanceof AgendaItem.AppealDiscussion a) {
+            return Messages.format("agenda.appeal", locale, a.registrationNumber());
+        }
+        if (item instanceof AgendaItem.Other o) {
+            return o.text();
+        }
+        return Messages.format("agenda.election", locale);
+    }
+
+    private static int count(List<Vote> votes, PersonId candidate) {
+        return (int) votes.stream().filter(v -> v.candidate().equals(candidate)).count();
+    }
+
+    /** The quarterly report of {@code quarter}: figures only. */
+    public QuarterlyReportView quarterlyReport(Quarter quarter, Language language) {
+        QuarterlyReport r = office.quarterlyReport(quarter).orElseThrow(() -> new NotFoundException("report", quarter.toString()));
+        Map<PersonId, Member> members = membersOn(r.preparedOn());
+        return new QuarterlyReportView(language, header(language), quarter.year(), quarter.quarter(), view(r.current()),
+                view(r.previous()), r.recurringProblems(), signatory(members, r.preparedBy()), r.preparedOn());
+    }
+
+    static QuarterlyReportView.Figures view(Figures f) {
+        return new QuarterlyReportView.Figures(f.byCategory(), f.signed(), f.anonymous(), f.kyrgyz(), f.russian(), f.otherLanguage(),
+                f.byVerdict(), f.forwardedTo(), f.decidedOnTime(), f.decidedLate(), f.overdue(), f.medianDaysToDecision(),
+                f.longestDaysToDecision(), f.openings(), f.deviations(), f.missedTuesdays(), f.incidents(), f.tags());
+    }
+
+    /** The public notice from the school's configuration and the rules in force. */
+    public PublicNoticeView publicNotice(Language language) {
+        Regulation r = office.regulation();
+        int days = r.deadlines() instanceof DeadlinePolicy.WorkingDays w ? w.days() : ((DeadlinePolicy.CalendarDays) r.deadlines()).days();
+        Signatory contact = office.commission().flatMap(c -> c.responsiblePerson().map(rp -> signatory(c.membersById(), rp.person())))
+                .orElse(new Signatory("", ""));
+        return new PublicNoticeView(language, header(language), office.school().accessHours().opens(),
+                office.school().accessHours().closes(), r.schedule().day(), r.schedule().start(), days,
+                r.deadlines() instanceof DeadlinePolicy.WorkingDays, contact);
+    }
+
+    /**
+     * The answer letter to the signed author of a decided appeal, in the appeal's language (Law
+     * No. 67). Reading the author's identity is recorded for {@code official} (R-6.1).
+     */
+    public Outcome<AnswerLetterView> answerLetter(AppealId id, Official official) {
+        Appeal appeal = office.stores().appeals().find(office.school().id(), id).orElseThrow(() -> new NotFoundException("appeal", id.value()));
+        if (appeal.decision().isEmpty() || !(appeal.status() == Status.DECIDED || appeal.status() == Status.ANSWERED)) {
+            return Outcome.rejected(Rule.R_1_5_2, "appeal.notDecided", id, appeal.status());
+        }
+        if (appeal.isAnonymous()) {
+            return Outcome.rejected(Rule.R_3_2, "appeal.anonymousAnswer", id);
+        }
+        Outcome<Appellant> read = office.readIdentity(id, official, Purpose.DOCUMENT);
+        if (!(read instanceof Outcome.Accepted<Appellant> a)) {
+            return Outcome.rejected(read.rejectionIfAny().orElseThrow());
+        }
+        Appellant.Signed signed = (Appellant.Signed) a.value();
+        Language language = appeal.registration().orElseThrow().language().answerLanguage(office.regulation().answerFallback());
+        LocalDate today = office.school().local(office.clock().instant()).toLocalDate();
+        Map<PersonId, Member> members = membersOn(today);
+        Signatory signer = office.commissionOn(today).flatMap(Commission::officers).map(o -> signatory(members, o.chair()))
+                .orElse(new Signatory("", ""));
+        return Outcome.accepted(new AnswerLetterView(language, header(language), appeal.registration().get().number().toString(),
+                office.school().local(appeal.registration().get().at()).toLocalDate(), today, signed.fullName(),
+                signed.contacts().returnAddress().orElse(""), appeal.decision().get().verdict(), appeal.decision().get().measures(), signer));
+    }
+
+    /** Helper for callers that list appeals by act: the act numbers of {@code year}. */
+    public List<ActNumber> actNumbers(int year) {
+        return office.journal().stream().flatMap(e -> e.act().stream()).filter(n -> n.year() == year).distinct()
+                .collect(Collectors.toList());
+    }
+}
