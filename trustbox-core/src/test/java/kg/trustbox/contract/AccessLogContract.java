@@ -1,0 +1,84 @@
+package kg.trustbox.contract;
+
+import static kg.trustbox.contract.Samples.OTHER;
+import static kg.trustbox.contract.Samples.SCHOOL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kg.trustbox.access.AccessLog;
+import kg.trustbox.access.AccessRecord;
+import kg.trustbox.appeal.Appeal;
+import kg.trustbox.appellant.Appellant;
+import kg.trustbox.box.ActNumber;
+import kg.trustbox.chain.Chain;
+import kg.trustbox.school.SchoolId;
+import kg.trustbox.store.Stores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link AccessLog}, for every store. A record names an appeal its school holds,
+ * as the core only logs reads of appeals it found (a store may enforce it with a foreign key).
+ */
+public abstract class AccessLogContract {
+    private Stores stores;
+    private AccessLog log;
+
+    /** Fresh, empty stores. */
+    protected abstract Stores newStores();
+
+    @BeforeEach
+    void fresh() {
+        stores = newStores();
+        log = stores.accessLog();
+    }
+
+    private Appeal appeal(SchoolId school) {
+        Appeal a = Samples.withdrawn(school, new ActNumber(2026, 1), 1, Appellant.anonymous());
+        stores.appeals().add(a);
+        return a;
+    }
+
+    @Test
+    void an_empty_log_has_no_head_and_verifies() {
+        assertThat(log.records(SCHOOL)).isEmpty();
+        assertThat(log.head(SCHOOL)).isEmpty();
+        assertThat(log.verify(SCHOOL).isIntact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-6.1 every read is kept exactly, in order, chained to its head")
+    void records_round_trip_and_verify() {
+        Appeal a = appeal(SCHOOL);
+        AccessRecord first = Samples.access(Samples.genesis(), SCHOOL, a.id(), true);
+        assertThat(log.append(first)).isTrue();
+        AccessRecord second = Samples.access(first.head(), SCHOOL, a.id(), false);
+        assertThat(log.append(second)).isTrue();
+        assertThat(log.records(SCHOOL)).containsExactly(first, second);
+        assertThat(log.head(SCHOOL)).contains(second.head());
+        assertThat(log.verify(SCHOOL)).isEqualTo(new Chain.Verification.Intact(2));
+    }
+
+    @Test
+    @DisplayName("R-6.1 a record that does not follow the head is refused and changes nothing")
+    void append_follows_the_head() {
+        Appeal a = appeal(SCHOOL);
+        AccessRecord first = Samples.access(Samples.genesis(), SCHOOL, a.id(), true);
+        assertThat(log.append(first)).isTrue();
+        assertThat(log.append(first)).isFalse();
+        assertThat(log.append(Samples.access(new Chain.Head(1, Chain.GENESIS), SCHOOL, a.id(), true))).isFalse();
+        assertThat(log.records(SCHOOL)).containsExactly(first);
+        assertThat(log.head(SCHOOL)).contains(first.head());
+    }
+
+    @Test
+    void schools_have_separate_logs() {
+        AccessRecord mine = Samples.access(Samples.genesis(), SCHOOL, appeal(SCHOOL).id(), true);
+        AccessRecord theirs = Samples.access(Samples.genesis(), OTHER, appeal(OTHER).id(), false);
+        assertThat(log.append(mine)).isTrue();
+        assertThat(log.append(theirs)).isTrue();
+        assertThat(log.records(SCHOOL)).containsExactly(mine);
+        assertThat(log.records(OTHER)).containsExactly(theirs);
+        assertThat(log.head(SCHOOL)).contains(mine.head());
+    }
+}

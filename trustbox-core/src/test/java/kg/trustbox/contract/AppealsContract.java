@@ -1,0 +1,148 @@
+package kg.trustbox.contract;
+
+import static kg.trustbox.contract.Samples.OTHER;
+import static kg.trustbox.contract.Samples.SCHOOL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import kg.trustbox.appeal.Appeal;
+import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.AppealLanguage;
+import kg.trustbox.appeal.Appeals;
+import kg.trustbox.appeal.Category;
+import kg.trustbox.appeal.Decision;
+import kg.trustbox.appeal.Registration;
+import kg.trustbox.appeal.RegistrationNumber;
+import kg.trustbox.appellant.Appellant;
+import kg.trustbox.box.ActNumber;
+import kg.trustbox.store.Stores;
+import kg.trustbox.testing.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link Appeals}, for every store. */
+public abstract class AppealsContract {
+    private static final ActNumber ACT = new ActNumber(2026, 1);
+
+    private Appeals appeals;
+
+    /** Fresh, empty stores. */
+    protected abstract Stores newStores();
+
+    @BeforeEach
+    void fresh() {
+        appeals = newStores().appeals();
+    }
+
+    @Test
+    @DisplayName("R-1.4 a withdrawn appeal reads back exactly, signed with its contacts or anonymous")
+    void withdrawn_round_trip() {
+        Appeal signed = Samples.withdrawn(SCHOOL, ACT, 1, Samples.signed());
+        Appeal anonymous = Samples.withdrawn(SCHOOL, ACT, 2, Appellant.anonymous());
+        appeals.add(signed);
+        appeals.add(anonymous);
+        assertThat(appeals.find(SCHOOL, signed.id())).contains(signed);
+        assertThat(appeals.find(SCHOOL, anonymous.id())).contains(anonymous);
+        assertThat(appeals.find(SCHOOL, new AppealId("2026-1-3"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-1.5.2 an appeal reads back with its whole lifecycle: registration, assignee, forwardings, extension, decision, answer, tags")
+    void lifecycle_round_trip() {
+        Appeal a = Samples.withdrawn(SCHOOL, ACT, 1, Samples.signed());
+        appeals.add(a);
+        Appeal done = revision(Samples.throughItsLifecycle(a, appeals.nextRegistrationNumber(SCHOOL, 2026)), 1);
+        assertThat(appeals.replace(done)).isTrue();
+        assertThat(appeals.find(SCHOOL, a.id())).contains(done);
+        assertThat(appeals.list(SCHOOL)).containsExactly(done);
+        // and back to fewer forwardings and tags
+        Appeal fewer = new Appeal(done.school(), done.id(), done.withdrawal(), done.appellant(), done.status(),
+                done.registration(), done.assignee(), done.forwardings().subList(0, 1), done.extension(), done.decision(),
+                done.decidedAt(), done.answer(), done.closure(), java.util.List.of(), 2);
+        assertThat(appeals.replace(fewer)).isTrue();
+        assertThat(appeals.find(SCHOOL, a.id())).contains(fewer);
+    }
+
+    /** {@code done} at revision {@code r}: the contract is about storage, not about the lifecycle's steps. */
+    private static Appeal revision(Appeal done, long r) {
+        return new Appeal(done.school(), done.id(), done.withdrawal(), done.appellant(), done.status(), done.registration(),
+                done.assignee(), done.forwardings(), done.extension(), done.decision(), done.decidedAt(), done.answer(), done.closure(), done.tags(), r);
+    }
+
+    @Test
+    void a_closed_anonymous_appeal_and_a_left_unconsidered_decision_read_back() {
+        Appeal a = Samples.withdrawn(SCHOOL, ACT, 1, Appellant.anonymous());
+        appeals.add(a);
+        Appeal r = a.register(new Registration(new RegistrationNumber(2026, 1), Samples.at(3), Fixtures.RESPONSIBLE,
+                Category.CORRUPTION, AppealLanguage.OTHER, "Кыскача", Optional.empty())).orElseThrow();
+        assertThat(appeals.replace(r)).isTrue();
+        r = r.assign(Fixtures.CHAIR).orElseThrow();
+        assertThat(appeals.replace(r)).isTrue();
+        r = r.decide(Decision.leftUnconsidered("Мыйзамдын 6-беренеси"), Samples.at(8)).orElseThrow();
+        assertThat(appeals.replace(r)).isTrue();
+        r = r.closeWithoutAnswer(Samples.at(9)).orElseThrow();
+        assertThat(appeals.replace(r)).isTrue();
+        assertThat(appeals.find(SCHOOL, a.id())).contains(r);
+    }
+
+    @Test
+    void an_appeal_is_added_once() {
+        Appeal a = Samples.withdrawn(SCHOOL, ACT, 1, Appellant.anonymous());
+        appeals.add(a);
+        assertThatThrownBy(() -> appeals.add(a)).isInstanceOf(IllegalStateException.class);
+        assertThat(appeals.list(SCHOOL)).containsExactly(a);
+    }
+
+    @Test
+    @DisplayName("R-1.5.2 an appeal is replaced only at the revision it was read at")
+    void replace_is_compare_and_set() {
+        Appeal a = Samples.withdrawn(SCHOOL, ACT, 1, Appellant.anonymous());
+        assertThat(appeals.replace(revision(a, 1))).isFalse();
+        appeals.add(a);
+        Appeal registered = a.register(new Registration(new RegistrationNumber(2026, 1), Samples.at(3), Fixtures.RESPONSIBLE,
+                Category.SUGGESTION, AppealLanguage.RUSSIAN, "Сунуш", Optional.empty())).orElseThrow();
+        assertThat(appeals.replace(registered)).isTrue();
+        assertThat(appeals.replace(registered)).isFalse();
+        Appeal stale = a.register(new Registration(new RegistrationNumber(2026, 2), Samples.at(4), Fixtures.RESPONSIBLE,
+                Category.COMPLAINT, AppealLanguage.RUSSIAN, "Башка", Optional.empty())).orElseThrow();
+        assertThat(appeals.replace(stale)).isFalse();
+        assertThat(appeals.find(SCHOOL, a.id())).contains(registered);
+        assertThat(appeals.find(OTHER, a.id())).isEmpty();
+    }
+
+    @Test
+    void the_list_is_by_act_then_line() {
+        Appeal a21 = Samples.withdrawn(SCHOOL, new ActNumber(2026, 2), 1, Appellant.anonymous());
+        Appeal a12 = Samples.withdrawn(SCHOOL, ACT, 2, Samples.signed());
+        Appeal a11 = Samples.withdrawn(SCHOOL, ACT, 1, Appellant.anonymous());
+        Appeal a10 = Samples.withdrawn(SCHOOL, new ActNumber(2026, 10), 1, Appellant.anonymous());
+        Appeal old = Samples.withdrawn(SCHOOL, new ActNumber(2025, 30), 1, Appellant.anonymous());
+        for (Appeal a : new Appeal[] {a21, a12, a10, a11, old}) {
+            appeals.add(a);
+        }
+        assertThat(appeals.list(SCHOOL)).containsExactly(old, a11, a12, a21, a10);
+    }
+
+    @Test
+    @DisplayName("R-1.5.1 registration numbers are consecutive per school and calendar year, from 1")
+    void registration_numbers() {
+        assertThat(appeals.nextRegistrationNumber(SCHOOL, 2026)).isEqualTo(new RegistrationNumber(2026, 1));
+        assertThat(appeals.nextRegistrationNumber(SCHOOL, 2026)).isEqualTo(new RegistrationNumber(2026, 2));
+        assertThat(appeals.nextRegistrationNumber(SCHOOL, 2027)).isEqualTo(new RegistrationNumber(2027, 1));
+        assertThat(appeals.nextRegistrationNumber(OTHER, 2026)).isEqualTo(new RegistrationNumber(2026, 1));
+        assertThat(appeals.nextRegistrationNumber(SCHOOL, 2026)).isEqualTo(new RegistrationNumber(2026, 3));
+    }
+
+    @Test
+    void schools_do_not_see_each_other() {
+        Appeal mine = Samples.withdrawn(SCHOOL, ACT, 1, Samples.signed());
+        Appeal theirs = Samples.withdrawn(OTHER, ACT, 1, Samples.signedByPhone());
+        appeals.add(mine);
+        appeals.add(theirs);
+        assertThat(appeals.list(SCHOOL)).containsExactly(mine);
+        assertThat(appeals.list(OTHER)).containsExactly(theirs);
+        assertThat(appeals.find(OTHER, mine.id())).contains(theirs);
+    }
+}

@@ -1,0 +1,250 @@
+package kg.trustbox.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kg.trustbox.appeal.Answer;
+import kg.trustbox.appeal.Appeal;
+import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.AppealLanguage;
+import kg.trustbox.appeal.Appeals;
+import kg.trustbox.appeal.Category;
+import kg.trustbox.appeal.Channel;
+import kg.trustbox.appeal.Closure;
+import kg.trustbox.appeal.Decision;
+import kg.trustbox.appeal.Extension;
+import kg.trustbox.appeal.Forwarding;
+import kg.trustbox.appeal.Registration;
+import kg.trustbox.appeal.RegistrationNumber;
+import kg.trustbox.appeal.Status;
+import kg.trustbox.appeal.Verdict;
+import kg.trustbox.appeal.Withdrawal;
+import kg.trustbox.box.ActNumber;
+import kg.trustbox.commission.PersonId;
+import kg.trustbox.jdbc.internal.Db;
+import kg.trustbox.jdbc.internal.Sql;
+import kg.trustbox.school.Language;
+import kg.trustbox.school.SchoolId;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * {@link Appeals} in {@code trustbox_appeal} with its forwardings and tags; a signed appellant's
+ * identity in {@code trustbox_appellant_identity} (R-1.4). Registration numbers come from a
+ * counter row locked for the rest of the transaction, so they are consecutive under concurrency.
+ * The appellant and the withdrawal are fixed when the appeal is added: {@link #replace} stores the
+ * lifecycle. Thread-safe.
+ */
+final class JdbiAppeals implements Appeals {
+    static final String COLUMNS = "t.appeal_id, t.act_year, t.act_seq, t.line_no, t.withdrawn_at_ns, t.appellant_kind, t.status,"
+            + " t.registration_year, t.registration_seq, t.registered_at_ns, t.registrar, t.category, t.appeal_language, t.summary,"
+            + " t.scan, t.assignee, t.extended_at_ns, t.extension_reason, t.extension_due, t.verdict, t.legal_ground, t.measures,"
+            + " t.decided_at_ns,"
+            + " t.answered_at_ns, t.answer_language, t.answer_channel, t.closed_at_ns, t.closure_reason, t.revision, "
+            + Identities.COLUMNS;
+    static final String FIND = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
+            + " WHERE t.school_id = ? AND t.appeal_id = ?";
+    static final String LIST = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
+            + " WHERE t.school_id = ? ORDER BY t.act_year, t.act_seq, t.line_no";
+    static final String EXISTS = "SELECT 1 FROM trustbox_appeal WHERE school_id = ? AND appeal_id = ?";
+    static final String FORWARDINGS_OF = "SELECT body, letter_date, letter_number FROM trustbox_appeal_forwarding"
+            + " WHERE school_id = ? AND appeal_id = ? ORDER BY ord";
+    static final String TAGS_OF = "SELECT tag FROM trustbox_appeal_tag WHERE school_id = ? AND appeal_id = ? ORDER BY ord";
+    static final String FORWARDINGS = "SELECT appeal_id, body, letter_date, letter_number FROM trustbox_appeal_forwarding"
+            + " WHERE school_id = ? ORDER BY appeal_id, ord";
+    static final String TAGS = "SELECT appeal_id, tag FROM trustbox_appeal_tag WHERE school_id = ? ORDER BY appeal_id, ord";
+    static final String LIFECYCLE = "status, registration_year, registration_seq, registered_at_ns, registrar, category,"
+            + " appeal_language, summary, scan, assignee, extended_at_ns, extension_reason, extension_due, verdict, legal_ground,"
+            + " measures, decided_at_ns, answered_at_ns, answer_language, answer_channel, closed_at_ns, closure_reason, revision";
+    static final String INSERT = "INSERT INTO trustbox_appeal (school_id, appeal_id, act_year, act_seq, line_no, withdrawn_at_ns,"
+            + " appellant_kind, " + LIFECYCLE + ") VALUES (" + Sql.marks(30) + ")";
+    static final String UPDATE = "UPDATE trustbox_appeal SET " + String.join(" = ?, ", LIFECYCLE.split(", ")) + " = ?"
+            + " WHERE school_id = ? AND appeal_id = ? AND revision = ?";
+
+    private final Db db;
+
+    JdbiAppeals(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Appeal a) {
+        db.call("store an appeal", (h, d) -> {
+            String school = a.school().value();
+            if (a.revision() != 0 || Sql.one(h, EXISTS, (rs, ctx) -> 1, school, a.id().value()).isPresent()) {
+                throw new IllegalStateException("appeal " + a.id() + " exists already");
+            }
+            Withdrawal w = a.withdrawal();
+            List<Object> args = new ArrayList<>(List.of(school, a.id().value(), w.act().year(), w.act().sequence(), w.line(),
+                    Sql.nanos(w.at()), Identities.kind(a.appellant())));
+            args.addAll(lifecycle(a));
+            Sql.update(h, INSERT, args.toArray());
+            writeChildren(h, school, a, false);
+            Identities.store(h, d, school, w.act().year(), w.act().sequence(), w.line(), a.appellant());
+            return null;
+        });
+    }
+
+    @Override
+    public boolean replace(Appeal next) {
+        return db.call("store an appeal", (h, d) -> {
+            String school = next.school().value();
+            List<Object> args = new ArrayList<>(lifecycle(next));
+            args.add(school);
+            args.add(next.id().value());
+            args.add(next.revision() - 1);
+            if (Sql.update(h, UPDATE, args.toArray()) != 1) {
+                return false;
+            }
+            writeChildren(h, school, next, true);
+            return true;
+        });
+    }
+
+    private static List<Object> lifecycle(Appeal a) {
+        Optional<Registration> r = a.registration();
+        Optional<Extension> x = a.extension();
+        Optional<Decision> dec = a.decision();
+        Optional<Answer> ans = a.answer();
+        Optional<Closure> c = a.closure();
+        List<Object> v = new ArrayList<>();
+        v.add(a.status().name());
+        v.add(Sql.orNull(r.map(g -> g.number().year()).orElse(null), Types.INTEGER));
+        v.add(Sql.orNull(r.map(g -> g.number().sequence()).orElse(null), Types.INTEGER));
+        v.add(Sql.nanos(r.map(Registration::at)));
+        v.add(Sql.text(r.map(g -> g.registrar().value())));
+        v.add(Sql.text(r.map(g -> g.category().name())));
+        v.add(Sql.text(r.map(g -> g.language().name())));
+        v.add(Sql.text(r.map(Registration::summary)));
+        v.add(Sql.text(r.flatMap(Registration::scan)));
+        v.add(Sql.text(a.assignee().map(PersonId::value)));
+        v.add(Sql.nanos(x.map(Extension::at)));
+        v.add(Sql.text(x.map(Extension::reason)));
+        v.add(Sql.orNull(x.map(Extension::newDue).orElse(null), Types.DATE));
+        v.add(Sql.text(dec.map(g -> g.verdict().name())));
+        v.add(Sql.text(dec.flatMap(Decision::legalGround)));
+        v.add(Sql.text(dec.map(Decision::measures)));
+        v.add(Sql.nanos(a.decidedAt()));
+        v.add(Sql.nanos(ans.map(Answer::at)));
+        v.add(Sql.text(ans.map(g -> g.language().name())));
+        v.add(Sql.text(ans.map(g -> g.channel().name())));
+        v.add(Sql.nanos(c.map(Closure::at)));
+        v.add(Sql.text(c.map(g -> g.reason().name())));
+        v.add(a.revision());
+        return v;
+    }
+
+    private static void writeChildren(Handle h, String school, Appeal a, boolean replacing) {
+        if (replacing) {
+            Sql.update(h, "DELETE FROM trustbox_appeal_forwarding WHERE school_id = ? AND appeal_id = ?", school, a.id().value());
+            Sql.update(h, "DELETE FROM trustbox_appeal_tag WHERE school_id = ? AND appeal_id = ?", school, a.id().value());
+        }
+        int ord = 0;
+        for (Forwarding f : a.forwardings()) {
+            Sql.update(h, "INSERT INTO trustbox_appeal_forwarding (school_id, appeal_id, ord, body, letter_date, letter_number)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", school, a.id().value(), ord++, f.body(), f.date(), f.letterNumber());
+        }
+        ord = 0;
+        for (String tag : a.tags()) {
+            Sql.update(h, "INSERT INTO trustbox_appeal_tag (school_id, appeal_id, ord, tag) VALUES (?, ?, ?, ?)",
+                    school, a.id().value(), ord++, tag);
+        }
+    }
+
+    @Override
+    public Optional<Appeal> find(SchoolId school, AppealId id) {
+        return db.call("read an appeal", (h, d) -> {
+            Optional<Appeal> found = Sql.one(h, FIND, (rs, ctx) -> appeal(school, rs, List.of(), List.of()),
+                    school.value(), id.value());
+            if (found.isEmpty()) {
+                return found;
+            }
+            List<Forwarding> forwardings = Sql.query(h, FORWARDINGS_OF, (rs, ctx) -> forwarding(rs), school.value(), id.value());
+            List<String> tags = Sql.query(h, TAGS_OF, (rs, ctx) -> rs.getString(1), school.value(), id.value());
+            return Optional.of(with(found.get(), forwardings, tags));
+        });
+    }
+
+    @Override
+    public List<Appeal> list(SchoolId school) {
+        return db.call("list the appeals", (h, d) -> {
+            List<Appeal> bare = Sql.query(h, LIST, (rs, ctx) -> appeal(school, rs, List.of(), List.of()), school.value());
+            if (bare.isEmpty()) {
+                return List.<Appeal>of();
+            }
+            Map<String, List<Forwarding>> forwardings = new HashMap<>();
+            for (var e : Sql.query(h, FORWARDINGS, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), forwarding(rs)), school.value())) {
+                forwardings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+            }
+            Map<String, List<String>> tags = new HashMap<>();
+            for (var e : Sql.query(h, TAGS, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), rs.getString("tag")), school.value())) {
+                tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+            }
+            return bare.stream().map(a -> with(a, forwardings.getOrDefault(a.id().value(), List.of()),
+                    tags.getOrDefault(a.id().value(), List.of()))).toList();
+        });
+    }
+
+    @Override
+    public RegistrationNumber nextRegistrationNumber(SchoolId school, int year) {
+        return db.call("take a registration number", (h, d) -> {
+            int next = Counters.lockLast(h, d, school.value(), Counters.REGISTRATION, year) + 1;
+            Counters.set(h, school.value(), Counters.REGISTRATION, year, next);
+            return new RegistrationNumber(year, next);
+        });
+    }
+
+    private static Forwarding forwarding(ResultSet rs) throws SQLException {
+        return new Forwarding(rs.getString("body"), Sql.date(rs, "letter_date"), rs.getString("letter_number"));
+    }
+
+    private static Appeal with(Appeal a, List<Forwarding> forwardings, List<String> tags) {
+        if (forwardings.isEmpty() && tags.isEmpty()) {
+            return a;
+        }
+        return new Appeal(a.school(), a.id(), a.withdrawal(), a.appellant(), a.status(), a.registration(), a.assignee(),
+                forwardings, a.extension(), a.decision(), a.decidedAt(), a.answer(), a.closure(), tags, a.revision());
+    }
+
+    private static Appeal appeal(SchoolId school, ResultSet rs, List<Forwarding> forwardings, List<String> tags)
+            throws SQLException {
+        Withdrawal withdrawal = new Withdrawal(new ActNumber(rs.getInt("act_year"), rs.getInt("act_seq")), rs.getInt("line_no"),
+                Sql.instant(rs, "withdrawn_at_ns"));
+        Optional<Registration> registration = Optional.empty();
+        Optional<Integer> regYear = Sql.optInt(rs, "registration_year");
+        if (regYear.isPresent()) {
+            registration = Optional.of(new Registration(new RegistrationNumber(regYear.get(), rs.getInt("registration_seq")),
+                    Sql.instant(rs, "registered_at_ns"), PersonId.of(rs.getString("registrar")),
+                    Category.valueOf(rs.getString("category")), AppealLanguage.valueOf(rs.getString("appeal_language")),
+                    rs.getString("summary"), Sql.optText(rs, "scan")));
+        }
+        Optional<Extension> extension = Optional.empty();
+        Optional<java.time.Instant> extendedAt = Sql.optInstant(rs, "extended_at_ns");
+        if (extendedAt.isPresent()) {
+            extension = Optional.of(new Extension(extendedAt.get(), rs.getString("extension_reason"), Sql.date(rs, "extension_due")));
+        }
+        Optional<Decision> decision = Sql.optText(rs, "verdict").map(Verdict::valueOf).isEmpty() ? Optional.empty()
+                : Optional.of(new Decision(Verdict.valueOf(rs.getString("verdict")), Sql.optText(rs, "legal_ground"),
+                rs.getString("measures")));
+        Optional<Answer> answer = Optional.empty();
+        Optional<java.time.Instant> answeredAt = Sql.optInstant(rs, "answered_at_ns");
+        if (answeredAt.isPresent()) {
+            answer = Optional.of(new Answer(answeredAt.get(), Language.valueOf(rs.getString("answer_language")),
+                    Channel.valueOf(rs.getString("answer_channel"))));
+        }
+        Optional<Closure> closure = Optional.empty();
+        Optional<java.time.Instant> closedAt = Sql.optInstant(rs, "closed_at_ns");
+        if (closedAt.isPresent()) {
+            closure = Optional.of(new Closure(closedAt.get(), Closure.Reason.valueOf(rs.getString("closure_reason"))));
+        }
+        return new Appeal(school, new AppealId(rs.getString("appeal_id")), withdrawal,
+                Identities.appellant(rs, rs.getString("appellant_kind")), Status.valueOf(rs.getString("status")), registration,
+                Sql.optText(rs, "assignee").map(PersonId::of), forwardings, extension, decision,
+                Sql.optInstant(rs, "decided_at_ns"), answer, closure, tags,
+                rs.getLong("revision"));
+    }
+}

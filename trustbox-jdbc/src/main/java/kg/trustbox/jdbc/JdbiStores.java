@@ -1,0 +1,173 @@
+package kg.trustbox.jdbc;
+
+import java.time.Instant;
+import java.util.Objects;
+import javax.sql.DataSource;
+import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appellant.Appellant;
+import kg.trustbox.jdbc.internal.Db;
+import kg.trustbox.jdbc.internal.Sql;
+import kg.trustbox.rule.StorageException;
+import kg.trustbox.school.SchoolId;
+import kg.trustbox.store.Stores;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every port of trustbox-core over a relational database with Jdbi 3: PostgreSQL in production,
+ * embedded H2 by default. One instance serves any number of schools; every row is keyed by the
+ * school, and nothing of one school is visible through another school's calls.
+ *
+ * <pre>{@code
+ * JdbiStores.migrate(dataSource);                    // or run the scripts with your own Flyway or Liquibase
+ * JdbiStores db = JdbiStores.create(dataSource);     // or create(jdbi)
+ * TrustBoxOffice office = TrustBoxOffice.of(school, db.stores(), clock);
+ * }</pre>
+ *
+ * <p>Each regulation step runs in one transaction ({@link Stores#transactions()}): the ports share
+ * a handle bound to the thread, and commit or roll back together. Port calls made outside a step
+ * run in short transactions of their own. Database failures surface as
+ * {@link StorageException} ({@code storage.unavailable}, {@code storage.conflict},
+ * {@code storage.failed}) whose messages and causes carry neither SQL nor personal data; statements
+ * are not logged.
+ *
+ * <p>Personal data apart (R-1.4): a signed appellant's name and contacts are kept in the table
+ * {@code trustbox_appellant_identity} only. {@link #purgePersonalData(SchoolId, AppealId)} (or a
+ * retention rule deleting rows of that table) removes them; the register, the withdrawal acts and
+ * the hash chains stay intact, and the appeal then reads back with {@link #PURGED_APPELLANT}.
+ *
+ * <p>Thread-safe. Instances created by {@link #h2(String)} own a connection pool, released by
+ * {@link #close()}; others own nothing.
+ */
+public final class JdbiStores implements AutoCloseable {
+    /** Where the migrations live, for an integrator who runs Flyway himself. */
+    public static final String MIGRATIONS = "classpath:kg/trustbox/jdbc/migration";
+    /** The Flyway history table of the library's migrations, apart from the host's own. */
+    public static final String HISTORY_TABLE = "trustbox_schema_history";
+    /**
+     * How a signed appellant reads back once personal data was purged: a placeholder name and no
+     * contacts, so it cannot be answered. It is no valid input (a signed appeal needs a contact).
+     */
+    public static final Appellant.Signed PURGED_APPELLANT = new Appellant.Signed("[purged]", Appellant.Contacts.none());
+
+    private final Db db;
+    private final Stores stores;
+    private final AutoCloseable owned;
+
+    private JdbiStores(Jdbi jdbi, AutoCloseable owned) {
+        this.db = new Db(jdbi);
+        this.stores = new Stores(new JdbiTransactions(db), new JdbiCommissions(db), new JdbiBoxes(db),
+                new JdbiOpeningJournal(db), new JdbiAppeals(db), new JdbiAccessLog(db), new JdbiMeetings(db),
+                new JdbiQuarterlyReports(db));
+        this.owned = owned;
+    }
+
+    /**
+     * The ports over {@code jdbi}, whose schema must be migrated ({@link #migrate}). Nothing is
+     * installed into {@code jdbi}: handles the library opens get their own statement settings.
+     */
+    public static JdbiStores create(Jdbi jdbi) {
+        return new JdbiStores(Objects.requireNonNull(jdbi, "jdbi"), null);
+    }
+
+    /** The ports over {@code dataSource} (pooled, preferably), whose schema must be migrated ({@link #migrate}). */
+    public static JdbiStores create(DataSource dataSource) {
+        return new JdbiStores(Jdbi.create(Objects.requireNonNull(dataSource, "dataSource")), null);
+    }
+
+    /**
+     * An embedded H2 database at {@code url} ({@code jdbc:h2:file:...} or {@code jdbc:h2:mem:...}),
+     * migrated, behind a small connection pool that {@link #close()} releases. For a demo or a
+     * single school system. An in-memory database lives until {@link #close()}.
+     *
+     * @param url an H2 JDBC URL; the library adds {@code LOCK_TIMEOUT=10000} unless it is set
+     */
+    public static JdbiStores h2(String url) {
+        Objects.requireNonNull(url, "url");
+        if (!url.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("not an H2 JDBC URL");
+        }
+        String full = url.toUpperCase(java.util.Locale.ROOT).contains("LOCK_TIMEOUT=") ? url : url + ";LOCK_TIMEOUT=10000";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(full, "", "");
+        try {
+            migrate(pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new JdbiStores(Jdbi.create(pool), pool::dispose);
+    }
+
+    /**
+     * Brings the schema of {@code dataSource} to the library's current version with Flyway, from
+     * {@link #MIGRATIONS}, recording them in {@link #HISTORY_TABLE}: beside the host's own
+     * migrations, in a schema that may hold other tables. Idempotent.
+     *
+     * @throws StorageException if the database cannot be reached or a migration fails
+     */
+    public static void migrate(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        try {
+            Flyway.configure(JdbiStores.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(MIGRATIONS)
+                    .table(HISTORY_TABLE)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw Db.translate("migrate the schema", e);
+        }
+    }
+
+    /** The ports, to hand to {@code TrustBoxOffice}. */
+    public Stores stores() {
+        return stores;
+    }
+
+    /**
+     * Deletes the name and contacts of the signed appellant of one appeal (R-1.4), for example
+     * when the retention period ends. The appeal, its act line and the chains stay; the appellant
+     * reads back as {@link #PURGED_APPELLANT}. Runs in the current step's transaction, if any.
+     *
+     * @return whether there was personal data to delete (false for an anonymous or unknown appeal)
+     */
+    public boolean purgePersonalData(SchoolId school, AppealId appeal) {
+        Objects.requireNonNull(school, "school");
+        Objects.requireNonNull(appeal, "appeal");
+        return db.call("purge personal data", (h, d) -> Sql.update(h, "DELETE FROM trustbox_appellant_identity i"
+                + " WHERE i.school_id = ? AND EXISTS (SELECT 1 FROM trustbox_appeal a WHERE a.school_id = i.school_id"
+                + " AND a.appeal_id = ? AND a.act_year = i.act_year AND a.act_seq = i.act_seq AND a.line_no = i.line_no)",
+                school.value(), appeal.value()) > 0);
+    }
+
+    /**
+     * Deletes the names and contacts of the signed appellants of every appeal of {@code school}
+     * withdrawn before {@code withdrawnBefore} (R-1.4); see {@link #purgePersonalData(SchoolId, AppealId)}.
+     *
+     * @return how many appellants' data was deleted
+     */
+    public int purgePersonalData(SchoolId school, Instant withdrawnBefore) {
+        Objects.requireNonNull(school, "school");
+        Objects.requireNonNull(withdrawnBefore, "withdrawnBefore");
+        return db.call("purge personal data", (h, d) -> Sql.update(h, "DELETE FROM trustbox_appellant_identity i"
+                + " WHERE i.school_id = ? AND EXISTS (SELECT 1 FROM trustbox_appeal a WHERE a.school_id = i.school_id"
+                + " AND a.act_year = i.act_year AND a.act_seq = i.act_seq AND a.line_no = i.line_no AND a.withdrawn_at_ns < ?)",
+                school.value(), Sql.nanos(withdrawnBefore)));
+    }
+
+    /** Releases the connection pool this instance owns (from {@link #h2(String)}); otherwise does nothing. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                throw Db.translate("close the database", e);
+            }
+        }
+    }
+}

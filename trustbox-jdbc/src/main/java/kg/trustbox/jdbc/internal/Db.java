@@ -1,0 +1,274 @@
+package kg.trustbox.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import kg.trustbox.rule.Outcome;
+import kg.trustbox.rule.StorageException;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database behind the ports: one Jdbi, a handle bound to the thread while a regulation step
+ * runs in a transaction, and the translation of database failures into {@link StorageException}s
+ * that carry no SQL text and no bound values. Internal; thread-safe.
+ */
+public final class Db {
+    private static final Logger LOG = LoggerFactory.getLogger(Db.class);
+
+    private final Jdbi jdbi;
+    private final ThreadLocal<Handle> bound = new ThreadLocal<>();
+    private volatile Dialect dialect;
+    private volatile Boolean setIsolation;
+
+    public Db(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    /** A work unit on a handle. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Handle handle, Dialect dialect);
+    }
+
+    /** Whether the current thread runs inside {@link #inTransaction}. */
+    public boolean inTransaction() {
+        return bound.get() != null;
+    }
+
+    /**
+     * Runs {@code step} in one transaction bound to this thread: every {@link #call} it makes shares
+     * it. Commits on an accepted outcome, rolls back on a rejected one or an exception. A nested
+     * call joins the transaction in progress.
+     */
+    public <T> Outcome<T> inTransaction(Supplier<Outcome<T>> step) {
+        if (bound.get() != null) {
+            return step.get();
+        }
+        Handle handle = open("begin a transaction");
+        boolean committed = false;
+        try {
+            try {
+                handle.begin();
+            } catch (JdbiException e) {
+                throw translate("begin a transaction", e);
+            }
+            bound.set(handle);
+            Outcome<T> result;
+            try {
+                result = step.get();
+            } finally {
+                bound.remove();
+            }
+            if (result.isAccepted()) {
+                try {
+                    handle.commit();
+                } catch (JdbiException e) {
+                    throw translate("commit a transaction", e);
+                }
+                committed = true;
+            }
+            return result;
+        } finally {
+            if (!committed) {
+                rollbackQuietly(handle);
+            }
+            closeQuietly(handle);
+        }
+    }
+
+    /**
+     * Runs {@code work} on the transaction bound to this thread, or else in a short transaction of
+     * its own. Database failures become {@link StorageException}s naming {@code operation}; other
+     * exceptions pass unchanged (the short transaction rolls back).
+     */
+    public <T> T call(String operation, Work<T> work) {
+        Handle handle = bound.get();
+        if (handle != null) {
+            try {
+                return work.on(handle, dialect(handle, operation));
+            } catch (JdbiException e) {
+                throw translate(operation, e);
+            }
+        }
+        handle = open(operation);
+        boolean committed = false;
+        try {
+            try {
+                handle.begin();
+                T result = work.on(handle, dialect(handle, operation));
+                handle.commit();
+                committed = true;
+                return result;
+            } catch (JdbiException e) {
+                throw translate(operation, e);
+            }
+        } finally {
+            if (!committed) {
+                rollbackQuietly(handle);
+            }
+            closeQuietly(handle);
+        }
+    }
+
+    /** The dialect, detected from the first connection. */
+    public Dialect dialect(String operation) {
+        Dialect d = dialect;
+        if (d != null) {
+            return d;
+        }
+        Handle h = bound.get();
+        if (h != null) {
+            return dialect(h, operation);
+        }
+        Handle fresh = open(operation);
+        try {
+            return dialect(fresh, operation);
+        } finally {
+            closeQuietly(fresh);
+        }
+    }
+
+    private Dialect dialect(Handle handle, String operation) {
+        Dialect d = dialect;
+        if (d == null) {
+            try {
+                d = Dialect.of(handle.getConnection().getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw translate(operation, e);
+            }
+            dialect = d;
+        }
+        return d;
+    }
+
+    private Handle open(String operation) {
+        Handle handle;
+        try {
+            handle = jdbi.open();
+        } catch (JdbiException e) {
+            throw translate(operation, e);
+        }
+        // Statements may carry personal data: keep them out of logs and exception messages.
+        handle.getConfig(SqlStatements.class).setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+        handle.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        // Row locks (FOR UPDATE) must show a waiting transaction the row as committed meanwhile:
+        // READ COMMITTED. The first connection tells whether the pool hands out something else.
+        try {
+            Boolean set = setIsolation;
+            if (set == null) {
+                set = handle.getConnection().getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED;
+                setIsolation = set;
+            }
+            if (set) {
+                handle.setTransactionIsolationLevel(TransactionIsolationLevel.READ_COMMITTED);
+            }
+        } catch (SQLException | JdbiException e) {
+            closeQuietly(handle);
+            throw translate(operation, e);
+        }
+        return handle;
+    }
+
+    private static void rollbackQuietly(Handle handle) {
+        try {
+            if (handle.isInTransaction()) {
+                handle.rollback();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("trustbox-jdbc: rollback failed ({})", e.getClass().getName());
+        }
+    }
+
+    private static void closeQuietly(Handle handle) {
+        try {
+            handle.close();
+        } catch (RuntimeException e) {
+            LOG.warn("trustbox-jdbc: closing a connection failed ({})", e.getClass().getName());
+        }
+    }
+
+    /** Whether {@code e} reports a unique-key violation. */
+    public static boolean isUniqueViolation(Throwable e) {
+        SQLException sql = sqlCause(e);
+        return sql != null && "23505".equals(sql.getSQLState());
+    }
+
+    /**
+     * The library's exception for a database failure: {@code storage.unavailable} when the database
+     * cannot be reached, {@code storage.conflict} for a broken constraint, a deadlock or a lock
+     * timeout, {@code storage.failed} otherwise. The cause is a {@link DatabaseFailure} that keeps
+     * the SQL state, vendor code and stack trace but neither the driver's message (which may quote
+     * SQL or values) nor its chain.
+     */
+    public static StorageException translate(String operation, Throwable e) {
+        SQLException sql = sqlCause(e);
+        String state = sql == null ? null : sql.getSQLState();
+        String key;
+        if (e instanceof ConnectionException || sql instanceof SQLNonTransientConnectionException
+                || sql instanceof SQLTransientConnectionException || hasCause(e, ConnectionException.class)
+                || (state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
+                || state.equals("90067") || state.equals("90098") || state.equals("90121")))) {
+            key = "storage.unavailable";
+        } else if (state != null && (state.startsWith("23") || state.equals("40001") || state.equals("40P01")
+                || state.equals("HYT00") || state.equals("55P03"))) {
+            key = "storage.conflict";
+        } else {
+            key = "storage.failed";
+        }
+        DatabaseFailure cause = new DatabaseFailure(e, sql);
+        LOG.warn("trustbox-jdbc: could not {}: {}", operation, cause.getMessage());
+        return new StorageException(key, operation, cause);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A database failure stripped of its message: the SQL state, the vendor code and the classes
+     * involved, with the original stack trace. Safe to log.
+     */
+    public static final class DatabaseFailure extends RuntimeException {
+        DatabaseFailure(Throwable original, SQLException sql) {
+            super(describe(original, sql), null, false, true);
+            setStackTrace(original.getStackTrace());
+        }
+
+        private static String describe(Throwable original, SQLException sql) {
+            StringBuilder b = new StringBuilder(original.getClass().getName());
+            if (sql != null) {
+                if (sql != original) {
+                    b.append(" caused by ").append(sql.getClass().getName());
+                }
+                b.append(", SQL state ").append(sql.getSQLState()).append(", vendor code ").append(sql.getErrorCode());
+            }
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package kg.trustbox.jdbc.internal;
+
+import java.util.Locale;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What differs between the two supported databases at run time: how a row is inserted only if
+ * its key is new. The schema itself is portable. Internal.
+ */
+public enum Dialect {
+    /** PostgreSQL (and PostgreSQL-compatible servers such as Citus). */
+    POSTGRESQL,
+    /** H2 2.x, in any compatibility mode. */
+    H2;
+
+    static Dialect of(String productName) {
+        String name = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
+        if (name.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        if (name.equals("h2")) {
+            return H2;
+        }
+        throw new IllegalStateException("trustbox-jdbc supports PostgreSQL and H2, not " + productName);
+    }
+
+    /**
+     * Inserts a row unless one with the same key exists (or is being inserted by a concurrent
+     * transaction that then commits): true if this call inserted it.
+     *
+     * @param insert an {@code INSERT INTO ... VALUES (...)} statement with positional parameters
+     */
+    public boolean insertIfAbsent(Handle handle, String insert, Object... args) {
+        if (this == POSTGRESQL) {
+            return Sql.update(handle, insert + " ON CONFLICT DO NOTHING", args) == 1;
+        }
+        // H2 rolls back only the failed statement, so the transaction goes on.
+        try {
+            return Sql.update(handle, insert, args) == 1;
+        } catch (RuntimeException e) {
+            if (Db.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

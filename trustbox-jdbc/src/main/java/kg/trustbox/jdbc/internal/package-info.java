@@ -1,0 +1,2 @@
+/** Internals of trustbox-jdbc: transaction binding, error translation, encodings. Not API; may change in any release. */
+package kg.trustbox.jdbc.internal;
