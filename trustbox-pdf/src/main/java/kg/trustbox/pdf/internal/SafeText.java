@@ -1,0 +1,99 @@
+package kg.trustbox.pdf.internal;
+
+import java.text.BreakIterator;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+/**
+ * Makes text from a view safe to print: composed (NFC), without control and format characters
+ * (a bidi override or a zero-width joiner must not change what a reader sees), and with every
+ * character the font cannot show replaced by a visible U+FFFD, so that nothing is dropped
+ * silently and the PDF never refers to the font's {@code .notdef} glyph (PDF/A-2, 6.2.11.8).
+ *
+ * <p>Not API. Stateless and thread-safe.
+ */
+public final class SafeText {
+    /** The replacement character shown for what the font cannot show. */
+    public static final char REPLACEMENT = '\uFFFD';
+
+    private SafeText() {
+    }
+
+    /**
+     * One line of text: line breaks and tabs become spaces.
+     *
+     * @param text the text, {@code null} taken as empty
+     * @param canShow whether the font has a glyph for a code point
+     */
+    public static String line(String text, IntPredicate canShow) {
+        return clean(text, canShow, false);
+    }
+
+    /** Text that may have several lines: line breaks are kept as {@code \n}, tabs become spaces. */
+    public static String lines(String text, IntPredicate canShow) {
+        return clean(text, canShow, true);
+    }
+
+    private static String clean(String text, IntPredicate canShow, boolean multiline) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String composed = Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        clusters.setText(composed);
+        int start = clusters.first();
+        for (int end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
+            appendCluster(composed, start, end, canShow, multiline, out);
+        }
+        return out.toString();
+    }
+
+    /** A user-perceived character: shown whole, or as one replacement if any part of it cannot be shown. */
+    private static void appendCluster(String text, int start, int end, IntPredicate canShow, boolean multiline,
+                                      StringBuilder out) {
+        StringBuilder kept = new StringBuilder(end - start);
+        boolean unshowable = false;
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            switch (kind(c)) {
+                case BREAK -> kept.append(multiline ? '\n' : ' ');
+                case SPACE -> kept.append(' ');
+                case DROP -> {
+                }
+                case SHOW -> {
+                    if (canShow.test(c)) {
+                        kept.appendCodePoint(c);
+                    } else {
+                        unshowable = true;
+                    }
+                }
+                case REPLACE -> unshowable = true;
+            }
+        }
+        if (unshowable) {
+            out.append(REPLACEMENT);
+        } else {
+            out.append(kept);
+        }
+    }
+
+    private enum Kind { SHOW, BREAK, SPACE, DROP, REPLACE }
+
+    private static Kind kind(int c) {
+        if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85) {
+            return Kind.BREAK;
+        }
+        if (c == '\t') {
+            return Kind.SPACE;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT -> Kind.DROP;
+            case Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> Kind.REPLACE;
+            case Character.SPACE_SEPARATOR -> c == ' ' || c == 0xA0 ? Kind.SHOW : Kind.SPACE;
+            default -> Kind.SHOW;
+        };
+    }
+}

@@ -1,0 +1,292 @@
+package kg.trustbox.pdf.internal;
+
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.xmp.XMPConst;
+import com.itextpdf.kernel.xmp.XMPException;
+import com.itextpdf.kernel.xmp.XMPMeta;
+import com.itextpdf.kernel.xmp.options.PropertyOptions;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.List;
+import com.itextpdf.layout.element.ListItem;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.ListNumberingType;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.pdfa.PdfADocument;
+import java.io.OutputStream;
+import java.util.Collection;
+import kg.trustbox.document.SchoolHeader;
+import kg.trustbox.document.Signatory;
+
+/**
+ * One document being written: an A4 PDF/A-2u document with its fonts, wording and the building
+ * blocks every document shares (school header, title, paragraphs, bordered tables whose header
+ * repeats on each page, signature lines, page numbers). Every piece of text from a view goes
+ * through {@link SafeText} here, so a layout cannot forget it.
+ *
+ * <p>Not API. One instance per document and thread.
+ */
+public final class Sheet {
+    /** A4 margins of about 20 mm, a little more at the bottom for the page line. */
+    private static final float MARGIN = 57f;
+    private static final float BOTTOM = 64f;
+    static final float BODY_SIZE = 10.5f;
+    static final float TABLE_SIZE = 9f;
+    static final float SMALL_SIZE = 7.5f;
+    /** Line height as a multiple of the font's own (Noto Sans: 1.36 em). */
+    static final float LEADING = 1.0f;
+    private static final Color HEADER_FILL = new DeviceRgb(232, 232, 232);
+    private static final Color RULE = new DeviceRgb(90, 90, 90);
+
+    private final Assets assets;
+    private final Wording words;
+    private final PdfADocument pdf;
+    private final Document doc;
+    private final PdfFont regular;
+    private final PdfFont bold;
+    private final String pageLabel;
+
+    private Sheet(Assets assets, Wording words, PdfADocument pdf, Document doc, String pageLabel) {
+        this.assets = assets;
+        this.words = words;
+        this.pdf = pdf;
+        this.doc = doc;
+        this.regular = assets.regular();
+        this.bold = assets.bold();
+        this.pageLabel = pageLabel;
+        doc.setFont(regular).setFontSize(BODY_SIZE).setSplitCharacters(WordBreaks.INSTANCE);
+        doc.setMargins(MARGIN, MARGIN, BOTTOM, MARGIN);
+    }
+
+    /**
+     * Starts a document.
+     *
+     * @param out where it goes (left open)
+     * @param title the document's title, for its metadata (dc:title)
+     * @param pageLabel the short name shown beside the page number
+     * @param author who the document is from (the school), for its metadata
+     * @param portrait A4 portrait, or landscape
+     */
+    public static Sheet open(OutputStream out, Assets assets, Wording words, String title, String pageLabel,
+                             String author, boolean portrait) {
+        PdfWriter writer = new PdfWriter(out);
+        writer.setCloseStream(false);
+        PdfADocument pdf = new LanguageTaggedPdfADocument(writer, assets.outputIntent(), words.tag());
+        pdf.getCatalog().setLang(new PdfString(words.tag()));
+        pdf.getDocumentInfo().setTitle(SafeText.line(title, c -> true));
+        pdf.getDocumentInfo().setAuthor(SafeText.line(author, c -> true));
+        pdf.getDocumentInfo().setCreator("trustbox");
+        Document doc = new Document(pdf, portrait ? PageSize.A4 : PageSize.A4.rotate(), false);
+        return new Sheet(assets, words, pdf, doc, pageLabel);
+    }
+
+    /** The wording. */
+    public Wording words() {
+        return words;
+    }
+
+    /** The layout document, to add elements to. */
+    public Document doc() {
+        return doc;
+    }
+
+    /** The document's regular font. */
+    public PdfFont regular() {
+        return regular;
+    }
+
+    /** The document's bold font. */
+    public PdfFont bold() {
+        return bold;
+    }
+
+    /** The PDF being written. */
+    public PdfADocument pdf() {
+        return pdf;
+    }
+
+    /** {@code text} cleaned for one line. */
+    public String safe(String text) {
+        return SafeText.line(text, assets::canShow);
+    }
+
+    /** {@code text} cleaned, line breaks kept. */
+    public String safeLines(String text) {
+        return SafeText.lines(text, assets::canShow);
+    }
+
+    /** The school's full name at the top, centred over a rule. */
+    public void schoolHeader(SchoolHeader school) {
+        doc.add(new Paragraph(safe(school.name())).setFont(bold).setFontSize(11).setTextAlignment(TextAlignment.CENTER)
+                .setMarginBottom(2).setPaddingBottom(4)
+                .setBorderBottom(new SolidBorder(RULE, 0.75f)));
+    }
+
+    /** The document's title (bold, centred) and, when given, its date line below it. */
+    public void title(String title, String dateLine) {
+        doc.add(new Paragraph(safeLines(title)).setFont(bold).setFontSize(13).setTextAlignment(TextAlignment.CENTER)
+                .setMarginTop(14).setMarginBottom(dateLine == null ? 12 : 2).setMultipliedLeading(LEADING));
+        if (dateLine != null) {
+            doc.add(new Paragraph(safe(dateLine)).setTextAlignment(TextAlignment.CENTER).setMarginBottom(12));
+        }
+    }
+
+    /** A paragraph of body text (justified). */
+    public Paragraph paragraph(String text) {
+        // justify by widening spaces only, never by spacing out letters
+        return new Paragraph(safeLines(text)).setTextAlignment(TextAlignment.JUSTIFIED).setSpacingRatio(1)
+                .setMultipliedLeading(LEADING).setMarginBottom(5);
+    }
+
+    /** Adds a paragraph of body text. */
+    public void add(String text) {
+        doc.add(paragraph(text));
+    }
+
+    /** Adds a section heading. */
+    public void heading(String text) {
+        doc.add(new Paragraph(safe(text)).setFont(bold).setFontSize(11).setMarginTop(10).setMarginBottom(4)
+                .setKeepWithNext(true));
+    }
+
+    /** Adds a bold label followed by plain text on the same paragraph. */
+    public void labelled(String label, String text) {
+        doc.add(new Paragraph().add(new Text(safe(label) + " ").setFont(bold)).add(safeLines(text))
+                .setMultipliedLeading(LEADING).setMarginBottom(5));
+    }
+
+    /** A list, numbered or dashed. */
+    public void list(Collection<String> items, boolean numbered) {
+        List list = numbered ? new List(ListNumberingType.DECIMAL) : new List().setListSymbol("–");
+        list.setSymbolIndent(8).setMarginLeft(10).setMarginBottom(6);
+        for (String item : items) {
+            ListItem li = new ListItem();
+            li.add(paragraph(item).setTextAlignment(TextAlignment.LEFT).setMarginBottom(2));
+            list.add(li);
+        }
+        doc.add(list);
+    }
+
+    /**
+     * A table over the full width with fixed column widths (relative), bordered cells and a bold
+     * header row that repeats on every page.
+     */
+    public Table table(float[] relativeWidths, String... headers) {
+        Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
+                .setFontSize(TABLE_SIZE).setMarginTop(4).setMarginBottom(8);
+        for (String header : headers) {
+            table.addHeaderCell(new Cell().add(new Paragraph(safe(header)).setFont(bold).setMultipliedLeading(LEADING))
+                    .setBackgroundColor(HEADER_FILL).setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f))
+                    .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(3));
+        }
+        return table;
+    }
+
+    /** A bordered body cell with {@code text} (line breaks kept). */
+    public Cell cell(String text) {
+        return new Cell().add(new Paragraph(safeLines(text)).setMultipliedLeading(LEADING))
+                .setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f)).setPadding(3).setKeepTogether(true);
+    }
+
+    /** A bordered body cell for a number, right-aligned. */
+    public Cell number(String text) {
+        return cell(text).setTextAlignment(TextAlignment.RIGHT);
+    }
+
+    /** A bordered body cell, centred. */
+    public Cell centred(String text) {
+        return cell(text).setTextAlignment(TextAlignment.CENTER);
+    }
+
+    /**
+     * Signature lines, one per signatory: "position — ________ (signature) — full name", the line
+     * level with the last line of position and name, the word "(signature)" under it and an
+     * optional note (the day signed) under the name.
+     *
+     * @param notes one note per signatory, or {@code null} for none; an element may be {@code null}
+     */
+    public void signatures(java.util.List<Signatory> signatories, java.util.List<String> notes) {
+        Table table = new Table(UnitValue.createPercentArray(new float[] {38, 26, 36})).useAllAvailableWidth()
+                .setFixedLayout().setMarginTop(4);
+        for (int i = 0; i < signatories.size(); i++) {
+            Signatory s = signatories.get(i);
+            String note = notes == null ? null : notes.get(i);
+            table.addCell(plain(new Paragraph(safe(s.position())).setMultipliedLeading(LEADING)).setPaddingTop(7));
+            table.addCell(plain(new Div().setHeight(12).setBorderBottom(new SolidBorder(ColorConstants.BLACK, 0.6f)))
+                    .setPaddingLeft(10).setPaddingRight(10).setPaddingTop(7));
+            table.addCell(plain(new Paragraph(safe(s.fullName())).setMultipliedLeading(LEADING)).setPaddingTop(7));
+            table.addCell(plain(new Paragraph("")));
+            table.addCell(plain(new Paragraph(words.text("signature")).setFontSize(SMALL_SIZE))
+                    .setTextAlignment(TextAlignment.CENTER));
+            table.addCell(plain(new Paragraph(note == null ? "" : safe(note)).setFontSize(SMALL_SIZE)));
+        }
+        table.setKeepTogether(signatories.size() <= 12);
+        doc.add(table);
+    }
+
+    private static Cell plain(IBlockElement content) {
+        return new Cell().add(content).setBorder(Border.NO_BORDER).setPadding(0).setPaddingLeft(2)
+                .setVerticalAlignment(VerticalAlignment.BOTTOM).setKeepTogether(true);
+    }
+
+    /** A centred block element, such as the chart. */
+    public void centre(com.itextpdf.layout.element.Image image) {
+        doc.add(image.setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginTop(4).setMarginBottom(8));
+    }
+
+    /**
+     * Writes the page line (the document's short name and "page n of m") on every page and closes
+     * the document; the output stream stays open.
+     */
+    public void finish() {
+        int pages = pdf.getNumberOfPages();
+        String label = safe(pageLabel);
+        for (int i = 1; i <= pages; i++) {
+            Rectangle size = pdf.getPage(i).getPageSize();
+            float y = BOTTOM - 30;
+            doc.showTextAligned(new Paragraph(label).setFontSize(SMALL_SIZE).setFontColor(RULE),
+                    MARGIN, y, i, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
+            doc.showTextAligned(new Paragraph(words.text("page", Integer.toString(i), Integer.toString(pages)))
+                            .setFontSize(SMALL_SIZE).setFontColor(RULE),
+                    size.getWidth() - MARGIN, y, i, TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
+        }
+        doc.close();
+    }
+
+    /** A PDF/A-2u document whose XMP metadata also names its language (dc:language). */
+    private static final class LanguageTaggedPdfADocument extends PdfADocument {
+        private final String language;
+
+        LanguageTaggedPdfADocument(PdfWriter writer, PdfOutputIntent intent, String language) {
+            super(writer, PdfAConformance.PDF_A_2U, intent);
+            this.language = language;
+        }
+
+        @Override
+        protected XMPMeta updateDefaultXmpMetadata() throws XMPException {
+            XMPMeta xmp = super.updateDefaultXmpMetadata();
+            if (xmp.countArrayItems(XMPConst.NS_DC, "language") == 0) {
+                xmp.appendArrayItem(XMPConst.NS_DC, "language", new PropertyOptions(PropertyOptions.ARRAY), language, null);
+            }
+            return xmp;
+        }
+    }
+}

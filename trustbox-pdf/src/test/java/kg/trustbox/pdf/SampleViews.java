@@ -1,0 +1,263 @@
+package kg.trustbox.pdf;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import kg.trustbox.appeal.Category;
+import kg.trustbox.appeal.Verdict;
+import kg.trustbox.box.Incident;
+import kg.trustbox.document.AnswerLetterView;
+import kg.trustbox.document.DocumentView;
+import kg.trustbox.document.JournalView;
+import kg.trustbox.document.MinutesView;
+import kg.trustbox.document.PublicNoticeView;
+import kg.trustbox.document.QuarterlyReportView;
+import kg.trustbox.document.SchoolHeader;
+import kg.trustbox.document.Signatory;
+import kg.trustbox.document.WithdrawalActView;
+import kg.trustbox.school.Language;
+
+/**
+ * Test data: one school, its commission of five, the appellants of one Tuesday opening (signed,
+ * anonymous, and a signed corruption report), and a view of every document built from them, in
+ * Kyrgyz and in Russian.
+ */
+final class SampleViews {
+    /** Tuesday 24 November 2026, 12:05 in Bishkek. */
+    static final LocalDateTime OPENED = LocalDateTime.of(2026, 11, 24, 12, 5);
+    static final int ACT_NUMBER = 17;
+    static final String SEAL_FOUND = "ЖА-0416";
+    static final String NEW_SEAL = "ЖА-0417";
+
+    static final String CHAIR = "Өмүрбекова Үмүтай Төлөгөновна";
+    static final String SECRETARY = "Токтогулова Айжан Маратовна";
+    static final String RESPONSIBLE = "Асанов Мирлан Үсөнович";
+    static final String PARENT = "Жумабаева Айпери Кеңешбековна";
+    static final String PSYCHOLOGIST = "Иванова Наталья Сергеевна";
+    static final List<String> MEMBERS = List.of(CHAIR, SECRETARY, RESPONSIBLE, PARENT, PSYCHOLOGIST);
+
+    /** A signed appellant who gives a postal address. */
+    static final String SIGNED_NAME = "Бакирова Чолпон Эсенгуловна";
+    static final String SIGNED_ADDRESS_KY = "Жаңы-Алыш айылы, Ленин көчөсү, 15-үй";
+    static final String SIGNED_ADDRESS_RU = "с. Жаңы-Алыш, ул. Ленина, д. 15";
+    /** A signed appellant who gives a phone number. */
+    static final String PHONE_NAME = "Үсөнов Бакыт Абдыкадырович";
+    static final String PHONE = "+996 555 123 456";
+    /** A signed corruption reporter (Law No. 19: protected in every document for a wider audience). */
+    static final String REPORTER_NAME = "Кеңешов Алмаз Төрөбекович";
+    static final String REPORTER_EMAIL = "almaz.keneshov@example.kg";
+
+    /** Every name and contact of an appellant that goes into a view. */
+    static final List<String> APPELLANT_DATA = List.of(SIGNED_NAME, SIGNED_ADDRESS_KY, SIGNED_ADDRESS_RU, PHONE_NAME,
+            PHONE, REPORTER_NAME, REPORTER_EMAIL, "Бакирова", "Үсөнов", "Кеңешов", "555 123", "example.kg");
+
+    private SampleViews() {
+    }
+
+    static String t(Language language, String kyrgyz, String russian) {
+        return language == Language.KYRGYZ ? kyrgyz : russian;
+    }
+
+    static SchoolHeader school(Language l) {
+        return new SchoolHeader(
+                t(l, "Т. Абдымомунов атындагы Жаңы-Алыш орто мектеби",
+                        "Средняя школа Жаңы-Алыш имени Т. Абдымомунова"),
+                t(l, "биринчи кабаттагы кире бериштин жанындагы фойе", "фойе первого этажа у входа"));
+    }
+
+    static List<Signatory> commission(Language l) {
+        return List.of(
+                new Signatory(t(l, "Комиссиянын төрагасы, директордун орун басары",
+                        "Председатель комиссии, заместитель директора"), CHAIR),
+                new Signatory(t(l, "Комиссиянын катчысы, мугалим", "Секретарь комиссии, учитель"), SECRETARY),
+                new Signatory(t(l, "Жооптуу адам, социалдык педагог", "Ответственное лицо, социальный педагог"),
+                        RESPONSIBLE),
+                new Signatory(t(l, "Ата-энелер коомчулугунун өкүлү", "Представитель родительской общественности"),
+                        PARENT),
+                new Signatory(t(l, "Комиссиянын мүчөсү, психолог", "Член комиссии, педагог-психолог"), PSYCHOLOGIST));
+    }
+
+    static Signatory responsible(Language l) {
+        return commission(l).get(2);
+    }
+
+    // --- the withdrawal act
+
+    static List<WithdrawalActView.Line> actLines(Language l) {
+        return List.of(
+                new WithdrawalActView.Line(1, Optional.of(SIGNED_NAME),
+                        Optional.of(t(l, SIGNED_ADDRESS_KY, SIGNED_ADDRESS_RU)),
+                        t(l, "баланын укуктары боюнча, 2 барак", "о правах ребёнка, 2 листа")),
+                new WithdrawalActView.Line(2, Optional.empty(), Optional.empty(),
+                        t(l, "анонимдүү, 1 барак", "анонимное, 1 лист")),
+                new WithdrawalActView.Line(3, Optional.of(PHONE_NAME), Optional.of(PHONE),
+                        t(l, "сунуш, тел. аркылуу жооп сурайт", "предложение, просит ответить по телефону")),
+                new WithdrawalActView.Line(4, Optional.of(REPORTER_NAME), Optional.of(REPORTER_EMAIL),
+                        t(l, "коррупция жөнүндө билдирүү", "сообщение о коррупции")),
+                new WithdrawalActView.Line(5, Optional.empty(), Optional.empty(),
+                        t(l, "анонимдүү, коррупция жөнүндө", "анонимное, о коррупции")));
+    }
+
+    static WithdrawalActView act(Language l) {
+        return act(l, school(l), actLines(l));
+    }
+
+    static WithdrawalActView act(Language l, SchoolHeader school, List<WithdrawalActView.Line> lines) {
+        return new WithdrawalActView(l, school, 2026, ACT_NUMBER, OPENED, false, true, SEAL_FOUND, SEAL_FOUND, lines,
+                commission(l).subList(0, 4));
+    }
+
+    /** An act with {@code count} lines, every third anonymous. */
+    static WithdrawalActView bigAct(Language l, int count) {
+        List<WithdrawalActView.Line> lines = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            boolean anonymous = i % 3 == 0;
+            lines.add(new WithdrawalActView.Line(i,
+                    anonymous ? Optional.empty() : Optional.of("Ата-эне " + i),
+                    anonymous ? Optional.empty() : Optional.of(t(l, "Жаңы-Алыш айылы, " + i + "-үй", "с. Жаңы-Алыш, д. " + i)),
+                    t(l, "кайрылуу № " + i, "обращение № " + i)));
+        }
+        return act(l, school(l), lines);
+    }
+
+    // --- the opening journal
+
+    static JournalView journal(Language l) {
+        return journal(l, school(l));
+    }
+
+    static JournalView journal(Language l, SchoolHeader school) {
+        List<String> present = List.of(CHAIR, SECRETARY, RESPONSIBLE, PARENT);
+        List<JournalView.Row> rows = List.of(
+                new JournalView.Row(41, LocalDateTime.of(2026, 11, 3, 12, 0), "ЖА-0413", Set.of(), 0, Optional.empty(),
+                        "ЖА-0414", present, Optional.empty()),
+                new JournalView.Row(42, LocalDateTime.of(2026, 11, 11, 12, 10), "ЖА-0414", Set.of(), 2, Optional.of(16),
+                        "ЖА-0415", present, Optional.of(t(l,
+                        "шейшемби күнү комиссиянын мүчөлөрү райондук семинарда болушкан, ачуу шаршембиге жылдырылды",
+                        "во вторник члены комиссии были на районном семинаре, вскрытие перенесено на среду"))),
+                new JournalView.Row(43, LocalDateTime.of(2026, 11, 17, 12, 0), "ЖА-0415", Set.of(Incident.SEAL_BROKEN),
+                        1, Optional.empty(), "ЖА-0416", List.of(CHAIR, RESPONSIBLE, PARENT), Optional.empty()),
+                new JournalView.Row(44, OPENED, SEAL_FOUND, Set.of(), 5, Optional.of(ACT_NUMBER), NEW_SEAL, present,
+                        Optional.empty()));
+        return new JournalView(l, school, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), rows, true,
+                Optional.empty());
+    }
+
+    static JournalView brokenJournal(Language l) {
+        JournalView ok = journal(l);
+        return new JournalView(l, ok.school(), ok.from(), ok.to(), ok.rows(), false, Optional.of(43L));
+    }
+
+    // --- the minutes
+
+    static MinutesView minutes(Language l) {
+        return minutes(l, school(l));
+    }
+
+    static MinutesView minutes(Language l, SchoolHeader school) {
+        LocalDate date = LocalDate.of(2026, 9, 3);
+        List<MinutesView.Signature> signatures = commission(l).stream()
+                .map(s -> new MinutesView.Signature(s, s.fullName().equals(PSYCHOLOGIST)
+                        ? Optional.<LocalDate>empty() : Optional.of(date)))
+                .toList();
+        return new MinutesView(l, school, 1, date,
+                List.of(CHAIR, SECRETARY, RESPONSIBLE, PARENT), List.of(PSYCHOLOGIST),
+                List.of(t(l, "Комиссиянын төрагасын жана катчысын шайлоо.", "Выборы председателя и секретаря комиссии."),
+                        t(l, "«Ишеним кутусун» ачуунун графигин бекитүү.", "Утверждение графика вскрытия «Ящика доверия»."),
+                        t(l, "Ата-энелерге маалымат берүү тартиби.", "Порядок информирования родителей.")),
+                List.of(t(l, "Комиссиянын төрагасы болуп Өмүрбекова Ү. Т., катчысы болуп Токтогулова А. М. шайлансын.",
+                                "Избрать председателем комиссии Өмүрбекову Ү. Т., секретарём — Токтогулову А. М."),
+                        t(l, "Кутуча ар бир шейшембиде саат 12:00дө ачылсын.", "Вскрывать ящик каждый вторник в 12:00."),
+                        t(l, "Маалымат мектептин сайтына жана биринчи кабаттагы тактага илинсин.",
+                                "Разместить информацию на сайте школы и на стенде первого этажа.")),
+                Optional.of(new MinutesView.ElectionResult(CHAIR, 4, SECRETARY, 3, 4)),
+                signatures);
+    }
+
+    // --- the quarterly report
+
+    static QuarterlyReportView report(Language l) {
+        return report(l, school(l));
+    }
+
+    static QuarterlyReportView report(Language l, SchoolHeader school) {
+        QuarterlyReportView.Figures current = figures(new int[] {4, 2, 3, 5, 1}, 9, 6, 11, 4, 0,
+                new int[] {5, 2, 4, 1}, Map.of(t(l, "Райондук билим берүү бөлүмү", "Районный отдел образования"), 2),
+                10, 2, 1, 6.5, 19, 13, 1, 0, 1,
+                Map.of(t(l, "ашкана", "столовая"), 4, t(l, "мектеп формасы", "школьная форма"), 2));
+        QuarterlyReportView.Figures previous = figures(new int[] {2, 0, 4, 3, 2}, 7, 4, 8, 3, 0,
+                new int[] {3, 1, 5, 0}, Map.of(), 8, 1, 0, 7.0, 15, 12, 0, 1, 0,
+                Map.of(t(l, "ашкана", "столовая"), 3));
+        return new QuarterlyReportView(l, school, 2026, 3, current, previous,
+                t(l, "Ашкананын иши боюнча кайрылуулар үчүнчү чейрек катары менен кайталанууда; мектептин администрациясына "
+                                + "тамак-аштын сапатын текшерүү сунушталат.",
+                        "Обращения о работе столовой повторяются третий квартал подряд; администрации школы рекомендовано "
+                                + "проверить качество питания."),
+                responsible(l), LocalDate.of(2026, 10, 5));
+    }
+
+    private static QuarterlyReportView.Figures figures(int[] categories, int signed, int anonymous, int kyrgyz,
+                                                       int russian, int other, int[] verdicts,
+                                                       Map<String, Integer> forwarded, int onTime, int late,
+                                                       int overdue, double median, int longest, int openings,
+                                                       int deviations, int missed, int incidents,
+                                                       Map<String, Integer> tags) {
+        Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            byCategory.put(c, categories[c.ordinal()]);
+        }
+        Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            byVerdict.put(v, verdicts[v.ordinal()]);
+        }
+        return new QuarterlyReportView.Figures(byCategory, signed, anonymous, kyrgyz, russian, other, byVerdict,
+                forwarded, onTime, late, overdue, median, longest, openings, deviations, missed, incidents, tags);
+    }
+
+    // --- the public notice
+
+    static PublicNoticeView notice(Language l) {
+        return notice(l, school(l));
+    }
+
+    static PublicNoticeView notice(Language l, SchoolHeader school) {
+        return new PublicNoticeView(l, school, LocalTime.of(8, 0), LocalTime.of(17, 0), DayOfWeek.TUESDAY,
+                LocalTime.of(12, 0), 14, false, responsible(l));
+    }
+
+    // --- the answer letter (Law No. 67)
+
+    static AnswerLetterView letter(Language l) {
+        return letter(l, school(l));
+    }
+
+    static AnswerLetterView letter(Language l, SchoolHeader school) {
+        return new AnswerLetterView(l, school, "2026-0017", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 4),
+                SIGNED_NAME, t(l, SIGNED_ADDRESS_KY, SIGNED_ADDRESS_RU), Verdict.PARTLY_JUSTIFIED,
+                t(l, "Мектептин ашканасында тамак-аштын сапаты текшерилди, ашпозчуга эскертүү берилди. "
+                                + "Эмки текшерүү 2026-жылдын 15-декабрына пландалды.",
+                        "Проверено качество питания в школьной столовой, повару сделано замечание. "
+                                + "Следующая проверка назначена на 15 декабря 2026 г."),
+                new Signatory(t(l, "Мектептин директору", "Директор школы"), "Сыдыков Талант Бекбоевич"));
+    }
+
+    /** One view of every document type in {@code language}, each with {@code school}. */
+    static List<DocumentView> all(Language language, SchoolHeader school) {
+        return List.of(act(language, school, actLines(language)), journal(language, school),
+                minutes(language, school), report(language, school), notice(language, school),
+                letter(language, school));
+    }
+
+    /** One view of every document type in both languages. */
+    static Stream<DocumentView> all() {
+        return Stream.of(Language.values()).flatMap(l -> all(l, school(l)).stream());
+    }
+}
