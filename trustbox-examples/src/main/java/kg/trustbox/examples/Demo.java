@@ -1,0 +1,193 @@
+package kg.trustbox.examples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import kg.trustbox.TrustBoxOffice;
+import kg.trustbox.access.Official;
+import kg.trustbox.access.Role;
+import kg.trustbox.appeal.AppealTracking;
+import kg.trustbox.appeal.Status;
+import kg.trustbox.box.ActNumber;
+import kg.trustbox.chain.Chain;
+import kg.trustbox.document.DocumentView;
+import kg.trustbox.document.Documents;
+import kg.trustbox.jdbc.JdbiStores;
+import kg.trustbox.pdf.PdfDocuments;
+import kg.trustbox.pdf.PublicNoticeHtml;
+import kg.trustbox.report.Finding;
+import kg.trustbox.report.Quarter;
+import kg.trustbox.rule.TrustBoxException;
+import kg.trustbox.school.Language;
+
+/**
+ * The demo: a fictional school plays a term of the trust-box regulation on an embedded H2 file
+ * database (or the database given), writes every document in Kyrgyz and Russian, and prints a
+ * summary. Running it again continues the same school with its next term.
+ */
+public final class Demo {
+    private final DemoOptions options;
+    private final PrintStream out;
+
+    Demo(DemoOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs the demo; exits non-zero with a message on bad options or a failure. */
+    public static void main(String[] args) {
+        int status = run(Arrays.asList(args), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the demo with {@code args}; returns the exit status. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        DemoOptions options;
+        try {
+            options = DemoOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("trustbox demo: " + e.getMessage());
+            err.println(DemoOptions.USAGE);
+            return 2;
+        }
+        if (options.help()) {
+            out.println(DemoOptions.USAGE);
+            return 0;
+        }
+        try {
+            new Demo(options, out).play();
+            return 0;
+        } catch (TrustBoxException e) {
+            err.println("trustbox demo: " + e.getLocalizedMessage(options.language().locale()));
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("trustbox demo: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("trustbox demo: cannot write to " + options.out() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private void play() throws IOException {
+        Files.createDirectories(options.out());
+        Path documents = Files.createDirectories(options.out().resolve("documents"));
+        String url = options.effectiveUrl();
+        try (JdbiStores stores = open(url)) {
+            DemoClock clock = new DemoClock(DemoSchool.school().zone(), LocalDate.of(2026, 8, 24).atStartOfDay(DemoSchool.school().zone()).toInstant());
+            TrustBoxOffice office = TrustBoxOffice.of(DemoSchool.school(), stores.stores(), clock);
+            SchoolTerm term = new SchoolTerm(office, clock, options.seed(), line -> out.println("  " + line));
+            out.println("trustbox demo: " + office.school().nameKy());
+            out.println("database: " + url.replaceAll("password=[^&;]*", "password=***"));
+            boolean isNew = term.setUpIfNew();
+            if (!isNew) {
+                term.continueSeals();
+            }
+            LocalDate start = term.nextTermStart();
+            out.println((isNew ? "First term" : "Next term") + ", from " + start + " (" + SchoolTerm.WEEKS + " Tuesdays):");
+            SchoolTerm.Result result = term.play(start);
+            clock.set(result.last(), LocalTime.of(18, 0));
+            int written = writeDocuments(office, result, documents);
+            summary(office, result, written, documents);
+        }
+    }
+
+    private static JdbiStores open(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return JdbiStores.h2(url);
+        }
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("the demo runs on H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql:...), not " + url);
+        }
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setURL(url);
+        JdbiStores.migrate(ds);
+        return JdbiStores.create(ds);
+    }
+
+    private int writeDocuments(TrustBoxOffice office, SchoolTerm.Result term, Path folder) throws IOException {
+        Documents pdf = PdfDocuments.create();
+        Official chair = Official.of(DemoSchool.CHAIR, Role.COMMISSION_MEMBER);
+        int written = 0;
+        for (Language language : Language.values()) {
+            String lang = language == Language.KYRGYZ ? "ky" : "ru";
+            List<ActNumber> acts = new ArrayList<>();
+            for (int year = term.first().getYear(); year <= term.last().getYear(); year++) {
+                for (ActNumber n : office.documents().actNumbers(year)) {
+                    LocalDate on = office.act(n).map(a -> office.school().local(a.openedAt()).toLocalDate()).orElseThrow();
+                    if (!on.isBefore(term.first()) && !on.isAfter(term.last())) {
+                        acts.add(n);
+                    }
+                }
+            }
+            for (ActNumber n : acts) {
+                written += write(pdf, office.documents().withdrawalAct(n, language, chair).orElseThrow(), folder,
+                        String.format("act-%d-%03d-%s.pdf", n.year(), n.sequence(), lang));
+            }
+            written += write(pdf, office.documents().journal(term.first(), term.last(), language), folder,
+                    "journal-" + term.first() + "-" + term.last() + "-" + lang + ".pdf");
+            for (int p : term.protocols()) {
+                written += write(pdf, office.documents().minutes(p, language), folder, String.format("minutes-%02d-%s.pdf", p, lang));
+            }
+            for (Quarter q : term.reports()) {
+                written += write(pdf, office.documents().quarterlyReport(q, language), folder,
+                        "report-" + q.year() + "-Q" + q.quarter() + "-" + lang + ".pdf");
+            }
+            written += write(pdf, office.documents().publicNotice(language), folder, "notice-" + lang + ".pdf");
+            Files.writeString(folder.resolve("notice-" + lang + ".html"), PublicNoticeHtml.render(office.documents().publicNotice(language)),
+                    StandardCharsets.UTF_8);
+            written++;
+        }
+        // answer letters go out in each appeal's own language
+        for (AppealTracking t : office.appeals()) {
+            if (t.status() == Status.ANSWERED && !t.withdrawnOn().isBefore(term.first())) {
+                var letter = office.documents().answerLetter(t.id(), chair).orElseThrow();
+                written += write(pdf, letter, folder, "answer-" + t.number().orElseThrow() + ".pdf");
+            }
+        }
+        return written;
+    }
+
+    private static int write(Documents pdf, DocumentView view, Path folder, String name) throws IOException {
+        try (OutputStream o = Files.newOutputStream(folder.resolve(name))) {
+            pdf.render(view, o);
+        }
+        return 1;
+    }
+
+    private void summary(TrustBoxOffice office, SchoolTerm.Result term, int documents, Path folder) {
+        Locale locale = options.language().locale();
+        List<AppealTracking> all = office.appeals();
+        List<AppealTracking> overdue = office.overdue(term.last().plusDays(1));
+        Chain.Verification journal = office.verifyJournal();
+        out.println();
+        out.println("Summary of the term " + term.first() + " to " + term.last() + ":");
+        out.printf("  openings: %d, withdrawal acts: %d, appeals: %d (signed %d, anonymous %d)%n", term.openings(), term.acts(),
+                term.appeals(), term.signed(), term.anonymous());
+        out.printf("  school total: %d appeals, %d answered, %d closed without answer, %d overdue%n", all.size(),
+                all.stream().filter(t -> t.status() == Status.ANSWERED).count(), all.stream().filter(t -> t.status() == Status.CLOSED).count(),
+                overdue.size());
+        out.printf("  meetings with signed minutes this term: %d; quarterly reports: %s%n", term.protocols().size(), term.reports());
+        out.println("  journal: " + (journal instanceof Chain.Verification.Intact i ? "verified, " + i.entries() + " entries"
+                : "BROKEN: " + journal));
+        out.println("  access log: " + (office.verifyAccessLog().isIntact() ? "verified, " + office.accessLog().size() + " reads recorded" : "BROKEN"));
+        List<Finding> findings = office.complianceCheck(term.first(), term.last());
+        out.println("  compliance check, " + term.first() + " to " + term.last() + ": " + findings.size() + " finding(s)");
+        findings.forEach(f -> out.println("    " + f.message(locale)));
+        out.println("  documents: " + documents + " files in " + folder.toAbsolutePath());
+        out.println("  database: " + (options.jdbcUrl().isPresent() ? options.jdbcUrl().get().replaceAll("password=[^&;]*", "password=***")
+                : options.out().toAbsolutePath().resolve("trustbox.mv.db")));
+        out.println("Run the demo again to play the next term of the same school.");
+    }
+}

@@ -1,0 +1,117 @@
+package kg.trustbox.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import kg.trustbox.TrustBoxOffice;
+import kg.trustbox.jdbc.JdbiStores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+
+@DisplayName("the demo plays a term on an H2 file database and writes every document")
+class DemoTest {
+
+    @BeforeAll
+    static void vera() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private static String run(Path out, String... extra) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        List<String> args = new java.util.ArrayList<>(List.of("--out", out.toString(), "--seed", "7"));
+        args.addAll(List.of(extra));
+        int status = Demo.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8));
+        assertThat(status).as("demo failed: %s", errors.toString(StandardCharsets.UTF_8)).isZero();
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("R-6.2 R-4.3 R-4.5 R-5.3 R-5.5 two runs: a term, then the next term of the same school; documents validate as PDF/A")
+    void twoTerms(@TempDir Path out) throws Exception {
+        String first = run(out);
+        assertThat(first).contains("First term, from 2026-09-01", "journal: verified", "compliance check", "moved from the holiday 2026-11-10",
+                "BROKEN (incident recorded)");
+        Path documents = out.resolve("documents");
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(documents)) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertThat(pdfs).extracting(p -> p.getFileName().toString())
+                .anyMatch(n -> n.startsWith("act-2026-001-ky")).anyMatch(n -> n.startsWith("act-2026-001-ru"))
+                .anyMatch(n -> n.startsWith("journal-")).anyMatch(n -> n.startsWith("minutes-"))
+                .anyMatch(n -> n.startsWith("report-2026-Q3")).anyMatch(n -> n.startsWith("notice-ky"))
+                .anyMatch(n -> n.startsWith("answer-"));
+        assertThat(documents.resolve("notice-ru.html")).exists();
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false);
+        for (Path pdf : pdfs) {
+            try (InputStream in = Files.newInputStream(pdf); PDFAParser parser = Foundries.defaultInstance().createParser(in)) {
+                ValidationResult result = validator.validate(parser);
+                assertThat(result.isCompliant()).as("%s is PDF/A-2u", pdf.getFileName()).isTrue();
+            }
+        }
+        assertThat(text(documents.resolve("act-2026-001-ru.pdf"))).contains("№ 1");
+        assertThat(text(documents.resolve("act-2026-001-ky.pdf"))).contains("№ 1");
+
+        try (JdbiStores stores = JdbiStores.h2(new DemoOptions(out, kg.trustbox.school.Language.KYRGYZ, java.util.Optional.empty(), 7, false)
+                .effectiveUrl())) {
+            TrustBoxOffice office = TrustBoxOffice.of(DemoSchool.school(), stores.stores(), Clock.systemUTC());
+            assertThat(office.journal()).hasSize(SchoolTerm.WEEKS);
+            assertThat(office.verifyJournal().isIntact()).isTrue();
+            assertThat(office.appeals()).isNotEmpty();
+            assertThat(office.protocols()).hasSize(3).allMatch(p -> p.isComplete());
+        }
+
+        String second = run(out);
+        assertThat(second).contains("Next term, from 2027-01-05", "journal: verified, " + 2 * SchoolTerm.WEEKS + " entries");
+    }
+
+    @Test
+    @DisplayName("bad options give a clear message and a non-zero exit, not a stack trace")
+    void badOptions() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream o = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertThat(Demo.run(List.of("--lang", "fr"), o, e)).isEqualTo(2);
+        assertThat(Demo.run(List.of("--seed", "x"), o, e)).isEqualTo(2);
+        assertThat(Demo.run(List.of("--bogus"), o, e)).isEqualTo(2);
+        assertThat(Demo.run(List.of("--jdbc-url", "mysql://x"), o, e)).isEqualTo(2);
+        assertThat(Demo.run(List.of("--out"), o, e)).isEqualTo(2);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("--lang takes ky or ru, not 'fr'", "--seed takes a whole number", "unknown option '--bogus'",
+                "--out needs a value", "Usage:").doesNotContain("Exception", "\tat ");
+        ByteArrayOutputStream help = new ByteArrayOutputStream();
+        assertThat(Demo.run(List.of("--help"), new PrintStream(help, true, StandardCharsets.UTF_8), e)).isZero();
+        assertThat(help.toString(StandardCharsets.UTF_8)).contains("--jdbc-url");
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                b.append(PdfTextExtractor.getTextFromPage(doc.getPage(i)));
+            }
+            return b.toString();
+        }
+    }
+}
