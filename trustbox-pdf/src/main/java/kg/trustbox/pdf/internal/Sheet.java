@@ -224,7 +224,7 @@ public final class Sheet {
      * @param notes one note per signatory, or {@code null} for none; an element may be {@code null}
      */
     public void signatures(java.util.List<Signatory> signatories, java.util.List<String> notes) {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {38, 26, 36})).useAllAvailableWidth()
+        Table table = new Table(UnitValue.createPercentArray(new float[] {36, 24, 40})).useAllAvailableWidth()
                 .setFixedLayout().setMarginTop(4);
         for (int i = 0; i < signatories.size(); i++) {
             Signatory s = signatories.get(i);
