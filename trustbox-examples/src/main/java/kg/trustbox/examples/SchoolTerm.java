@@ -78,6 +78,7 @@ final class SchoolTerm {
     private final Progress progress;
     private int sealNumber;
     private boolean overduePlanned;
+    private final List<Integer> protocols = new ArrayList<>();
 
     /** Where the demo reports what happens. */
     interface Progress {
@@ -111,9 +112,9 @@ final class SchoolTerm {
         List<Vote> chair = EVERYONE.stream().map(v -> new Vote(v, v.equals(DemoSchool.TEACHER) ? DemoSchool.SECRETARY : DemoSchool.CHAIR)).toList();
         List<Vote> secretary = EVERYONE.stream().map(v -> new Vote(v, DemoSchool.SECRETARY)).toList();
         office.electOfficers(new Election(first, chair, secretary)).orElseThrow();
-        meeting(first, List.of(new AgendaItem.OfficersElection(), new AgendaItem.Other("«Ишеним кутусунун» иш тартиби жана жүгүртмөсү")),
+        protocols.add(meeting(first, List.of(new AgendaItem.OfficersElection(), new AgendaItem.Other("«Ишеним кутусунун» иш тартиби")),
                 List.of("Комиссиянын төрагасы Ж. Т. Алымкулова, катчысы С. И. Петрова болуп шайлансын",
-                        "Кутуну ар шейшемби саат 12:00дө ачуу тартиби бекитилсин"));
+                        "Кутуну ар шейшемби саат 12:00дө ачуу тартиби бекитилсин")));
         clock.set(first, LocalTime.of(16, 30));
         office.installBox(nextSeal()).orElseThrow();
         progress.say("First meeting " + first + ": chair and secretary elected by open vote; the box is installed and sealed");
@@ -126,7 +127,6 @@ final class SchoolTerm {
         int acts = 0;
         int signed = 0;
         int anonymous = 0;
-        List<Integer> protocols = new ArrayList<>();
         List<Quarter> reports = new ArrayList<>();
         List<Planned> plans = new ArrayList<>();
         LocalDate tuesday = start;
@@ -170,7 +170,7 @@ final class SchoolTerm {
             }
         }
         decideDue(plans, last);
-        return new Result(start, last, openings, acts, signed + anonymous, signed, anonymous, protocols, reports);
+        return new Result(start, last, openings, acts, signed + anonymous, signed, anonymous, List.copyOf(protocols), reports);
     }
 
     private Optional<OpeningResult> openOn(LocalDate tuesday, int week) {
