@@ -1,0 +1,26 @@
+package kg.trustbox.jdbc;
+
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+
+/** Atomicity of each step on H2. */
+class H2AtomicityTest extends AtomicityContract {
+    private final String url = H2.url();
+    private JdbiStores db;
+
+    @Override
+    JdbiStores open() {
+        db = JdbiStores.h2(url);
+        return db;
+    }
+
+    @Override
+    Jdbi sql() {
+        return Jdbi.create(url);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+}

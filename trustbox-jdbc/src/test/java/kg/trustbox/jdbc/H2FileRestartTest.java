@@ -1,0 +1,44 @@
+package kg.trustbox.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import kg.trustbox.TrustBoxOffice;
+import kg.trustbox.appeal.AppealTracking;
+import kg.trustbox.box.SealedBox;
+import kg.trustbox.chain.Chain;
+import kg.trustbox.testing.Fixtures;
+import kg.trustbox.testing.ManualClock;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo's H2 file database keeps everything across a restart. */
+class H2FileRestartTest {
+
+    @Test
+    @DisplayName("R-6.2 an H2 file database survives a restart: commission, box, journal, act and register read back")
+    void survives_a_restart(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("trustbox").toAbsolutePath();
+        List<AppealTracking> register;
+        List<kg.trustbox.box.JournalEntry> journal;
+        try (JdbiStores db = JdbiStores.h2(url)) {
+            Scenario school = new Scenario(db.stores(), "school-a").ready();
+            school.week(Scenario.papers(3));
+            school.register(school.appeals.get(0));
+            register = school.office.appeals();
+            journal = school.office.journal();
+        }
+        try (JdbiStores db = JdbiStores.h2(url)) {
+            TrustBoxOffice office = TrustBoxOffice.of(Fixtures.school("school-a"), db.stores(),
+                    new ManualClock(Fixtures.FIRST_TUESDAY_NOON));
+            assertThat(office.commission().orElseThrow().isConstituted()).isTrue();
+            assertThat(office.box().orElseThrow()).isInstanceOf(SealedBox.class);
+            assertThat(office.journal()).isEqualTo(journal);
+            assertThat(office.verifyJournal()).isEqualTo(new Chain.Verification.Intact(1));
+            assertThat(office.appeals()).isEqualTo(register);
+            assertThat(office.act(new kg.trustbox.box.ActNumber(2026, 1)).orElseThrow().lines()).hasSize(3);
+        }
+    }
+}
