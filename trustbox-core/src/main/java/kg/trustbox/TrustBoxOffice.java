@@ -347,7 +347,7 @@ public final class TrustBoxOffice {
         Instant now = clock.instant();
         return change(id, "registered", appeal -> {
             if (!appeal.status().canMoveTo(kg.trustbox.appeal.Status.REGISTERED)) {
-                return appeal.register(null);
+                return Outcome.rejected(Rule.R_4_4, "appeal.illegalMove", id, appeal.status(), kg.trustbox.appeal.Status.REGISTERED);
             }
             var number = stores.appeals().nextRegistrationNumber(school.id(), school.local(now).getYear());
             return appeal.register(new Registration(number, now, request.registrar(), request.category(), request.language(),
@@ -372,7 +372,7 @@ public final class TrustBoxOffice {
      * policy's limit (Law No. 67).
      */
     public Outcome<AppealTracking> extend(AppealId id, String reason, LocalDate newDue) {
-        inputs.require("extension", new kg.trustbox.box.Deviation(reason));
+        inputs.require("extension", new ExtensionReason(reason));
         Objects.requireNonNull(newDue, "newDue");
         Instant now = clock.instant();
         return change(id, "extended", a -> {
@@ -386,6 +386,11 @@ public final class TrustBoxOffice {
             }
             return a.extend(new Extension(now, reason, newDue));
         });
+    }
+
+    /** Why a term is extended: recorded, plain text. */
+    private record ExtensionReason(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500)
+                                   @kg.trustbox.rule.PlainText String reason) {
     }
 
     /** Records the decision on an appeal. */

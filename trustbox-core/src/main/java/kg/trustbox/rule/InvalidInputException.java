@@ -30,13 +30,17 @@ public final class InvalidInputException extends TrustBoxException {
         }
     }
 
+    private final String inputName;
+
+    /**
+     * @param inputName what was refused, for example {@code registration}
+     * @param violations the broken constraints
+     */
     public InvalidInputException(String inputName, List<Violation> violations) {
         super(null, null);
         this.inputName = inputName;
         this.violations = List.copyOf(violations);
     }
-
-    private final String inputName;
 
     /** The broken constraints. */
     public List<Violation> violations() {
