@@ -52,6 +52,13 @@ public final class JdbiStores implements AutoCloseable {
      */
     public static final Appellant.Signed PURGED_APPELLANT = new Appellant.Signed("[purged]", Appellant.Contacts.none());
 
+    static final String PURGE_ONE = "DELETE FROM trustbox_appellant_identity i WHERE i.school_id = ? AND EXISTS (SELECT 1"
+            + " FROM trustbox_appeal a WHERE a.school_id = i.school_id AND a.appeal_id = ? AND a.act_year = i.act_year"
+            + " AND a.act_seq = i.act_seq AND a.line_no = i.line_no)";
+    static final String PURGE_BEFORE = "DELETE FROM trustbox_appellant_identity i WHERE i.school_id = ? AND EXISTS (SELECT 1"
+            + " FROM trustbox_appeal a WHERE a.school_id = i.school_id AND a.act_year = i.act_year AND a.act_seq = i.act_seq"
+            + " AND a.line_no = i.line_no AND a.withdrawn_at_ns < ?)";
+
     private final Db db;
     private final Stores stores;
     private final AutoCloseable owned;
@@ -138,10 +145,7 @@ public final class JdbiStores implements AutoCloseable {
     public boolean purgePersonalData(SchoolId school, AppealId appeal) {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(appeal, "appeal");
-        return db.call("purge personal data", (h, d) -> Sql.update(h, "DELETE FROM trustbox_appellant_identity i"
-                + " WHERE i.school_id = ? AND EXISTS (SELECT 1 FROM trustbox_appeal a WHERE a.school_id = i.school_id"
-                + " AND a.appeal_id = ? AND a.act_year = i.act_year AND a.act_seq = i.act_seq AND a.line_no = i.line_no)",
-                school.value(), appeal.value()) > 0);
+        return db.call("purge personal data", (h, d) -> Sql.update(h, PURGE_ONE, school.value(), appeal.value()) > 0);
     }
 
     /**
@@ -153,10 +157,7 @@ public final class JdbiStores implements AutoCloseable {
     public int purgePersonalData(SchoolId school, Instant withdrawnBefore) {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(withdrawnBefore, "withdrawnBefore");
-        return db.call("purge personal data", (h, d) -> Sql.update(h, "DELETE FROM trustbox_appellant_identity i"
-                + " WHERE i.school_id = ? AND EXISTS (SELECT 1 FROM trustbox_appeal a WHERE a.school_id = i.school_id"
-                + " AND a.act_year = i.act_year AND a.act_seq = i.act_seq AND a.line_no = i.line_no AND a.withdrawn_at_ns < ?)",
-                school.value(), Sql.nanos(withdrawnBefore)));
+        return db.call("purge personal data", (h, d) -> Sql.update(h, PURGE_BEFORE, school.value(), Sql.nanos(withdrawnBefore)));
     }
 
     /** Releases the connection pool this instance owns (from {@link #h2(String)}); otherwise does nothing. */

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
@@ -25,13 +26,14 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  *
  * <p>Use as {@code @RegisterExtension static final Postgres PG = new Postgres();}.
  */
-final class Postgres implements BeforeAllCallback, AfterAllCallback {
+final class Postgres implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
     private String baseUrl;
     private String schema;
     private JdbcConnectionPool pool;
     private JdbiStores stores;
+    private String unreachable;
 
     static String baseUrl() {
         String url = System.getenv("TRUSTBOX_TEST_PG_URL");
@@ -53,14 +55,15 @@ final class Postgres implements BeforeAllCallback, AfterAllCallback {
                 s.execute("CREATE SCHEMA " + schema);
             }
         } catch (SQLException e) {
-            String message = "PostgreSQL at " + baseUrl.replaceAll("password=[^&]*", "password=***") + " cannot be reached ("
-                    + e.getSQLState() + "): PostgreSQL tests of " + context.getRequiredTestClass().getSimpleName() + " skipped."
-                    + " Set TRUSTBOX_TEST_POSTGRES=required to make this a failure.";
+            String where = "PostgreSQL at " + baseUrl.replaceAll("password=[^&]*", "password=***") + " cannot be reached ("
+                    + e.getSQLState() + ")";
             if (required()) {
-                throw new IllegalStateException(message.replace("skipped", "required"), e);
+                throw new IllegalStateException(where + ", and TRUSTBOX_TEST_POSTGRES=required", e);
             }
-            System.err.println("[trustbox] " + message);
-            Assumptions.assumeTrue(false, message);
+            unreachable = where + ": the PostgreSQL tests of " + context.getRequiredTestClass().getSimpleName() + " are skipped."
+                    + " Set TRUSTBOX_TEST_POSTGRES=required to make this a failure.";
+            System.err.println("[trustbox] " + unreachable);
+            return;
         }
         PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
         pg.setURL(baseUrl);
@@ -69,6 +72,12 @@ final class Postgres implements BeforeAllCallback, AfterAllCallback {
         pool.setMaxConnections(32);
         JdbiStores.migrate(pool);
         stores = JdbiStores.create(pool);
+    }
+
+    /** Skips each test, visibly, when the server could not be reached. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Assumptions.assumeTrue(unreachable == null, () -> unreachable);
     }
 
     @Override
@@ -81,6 +90,11 @@ final class Postgres implements BeforeAllCallback, AfterAllCallback {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }
+    }
+
+    /** Whether the server was reached (tests are skipped otherwise). */
+    boolean reachable() {
+        return unreachable == null;
     }
 
     /** The class's schema. */

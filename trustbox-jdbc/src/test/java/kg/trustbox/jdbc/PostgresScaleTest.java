@@ -1,0 +1,154 @@
+package kg.trustbox.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A ministry's database: 2,500 schools' worth of rows on one PostgreSQL. Every query the adapter
+ * runs for one school is served by an index that leads with the school: no sequential scan.
+ */
+class PostgresScaleTest {
+    @RegisterExtension
+    static final Postgres PG = new Postgres();
+
+    private static final int SCHOOLS = 2500;
+    private static final String ONE = "s1234";
+
+    @BeforeAll
+    static void twoThousandFiveHundredSchools() {
+        if (!PG.reachable()) {
+            return;
+        }
+        PG.truncate();
+        PG.jdbi().useHandle(h -> {
+            String g = " FROM generate_series(1, " + SCHOOLS + ") g";
+            h.execute("INSERT INTO trustbox_commission (school_id, order_date, order_number, saved_seq, responsible_person,"
+                    + " responsible_order_number, responsible_order_date, chair, secretary, elected_on)"
+                    + " SELECT 's' || g, DATE '2026-08-25', '45-k', 1, 'p3', '46-k', DATE '2026-08-25', 'p1', 'p2', DATE '2026-08-28'" + g);
+            h.execute("INSERT INTO trustbox_commission_member SELECT 's' || g, DATE '2026-08-25', '45-k', m, 'p' || m, 'Member ' || m,"
+                    + " 'teacher', m = 4" + g + ", generate_series(1, 5) m");
+            h.execute("INSERT INTO trustbox_commission_vote SELECT 's' || g, DATE '2026-08-25', '45-k', p.post, m, 'p' || m, 'p1'"
+                    + g + ", generate_series(1, 5) m, (VALUES ('CHAIR'), ('SECRETARY')) p(post)");
+            h.execute("INSERT INTO trustbox_seal SELECT 's' || g, 'S-' || k" + g + ", generate_series(0, 20) k");
+            h.execute("INSERT INTO trustbox_act SELECT 's' || g, 2026, a, a, false, true, 'S-' || (a - 1), '', 'p1,p2,p4'"
+                    + g + ", generate_series(1, 20) a");
+            h.execute("INSERT INTO trustbox_act_line SELECT 's' || g, 2026, a, l, CASE WHEN l = 1 THEN 'SIGNED' ELSE 'ANONYMOUS' END, ''"
+                    + g + ", generate_series(1, 20) a, generate_series(1, 2) l");
+            h.execute("INSERT INTO trustbox_counter SELECT 's' || g, k.kind, 2026, k.v" + g
+                    + ", (VALUES ('ACT', 20), ('REGISTRATION', 40)) k(kind, v)");
+            h.execute("INSERT INTO trustbox_box (school_id, state, revision, seal_number, sealed_at_ns) SELECT 's' || g, 'SEALED', 40,"
+                    + " 'S-20', 1" + g);
+            h.execute("INSERT INTO trustbox_appeal (school_id, appeal_id, act_year, act_seq, line_no, withdrawn_at_ns, appellant_kind,"
+                    + " status, registration_year, registration_seq, registered_at_ns, registrar, category, appeal_language, summary,"
+                    + " revision) SELECT 's' || g, '2026-' || a || '-' || l, 2026, a, l, a, CASE WHEN l = 1 THEN 'SIGNED' ELSE"
+                    + " 'ANONYMOUS' END, 'REGISTERED', 2026, (a - 1) * 2 + l, a, 'p3', 'COMPLAINT', 'KYRGYZ', 'summary', 1"
+                    + g + ", generate_series(1, 20) a, generate_series(1, 2) l");
+            h.execute("INSERT INTO trustbox_appeal_forwarding SELECT 's' || g, '2026-' || a || '-1', 0, 'district office',"
+                    + " DATE '2026-09-03', '12/' || a" + g + ", generate_series(1, 20) a");
+            h.execute("INSERT INTO trustbox_appeal_tag SELECT 's' || g, '2026-' || a || '-2', 0, 'canteen'"
+                    + g + ", generate_series(1, 20) a");
+            h.execute("INSERT INTO trustbox_appellant_identity SELECT 's' || g, 2026, a, 1, 'Name ' || a, 'Street ' || a, NULL, NULL"
+                    + g + ", generate_series(1, 20) a");
+            h.execute("INSERT INTO trustbox_journal_entry SELECT 's' || g, a, a, a, 'p1,p2,p4', 'S-' || (a - 1), '', 2, 2026, a,"
+                    + " 'S-' || a, NULL, repeat('0', 64), repeat('1', 64)" + g + ", generate_series(1, 20) a");
+            h.execute("INSERT INTO trustbox_access_record SELECT 's' || g, (a - 1) * 2 + r, a, 'p3', '2026-' || a || '-1', 'CONTENT',"
+                    + " 'CONSIDERATION', true, repeat('0', 64), repeat('1', 64)" + g
+                    + ", generate_series(1, 20) a, generate_series(1, 2) r");
+            h.execute("INSERT INTO trustbox_chain_head SELECT 's' || g, c.chain, c.n, repeat('1', 64)" + g
+                    + ", (VALUES ('JOURNAL', 20), ('ACCESS', 40)) c(chain, n)");
+            h.execute("INSERT INTO trustbox_protocol SELECT 's' || g, n, DATE '2026-09-08', 'p2', 'p1,p2,p4', 'p1,p2,p3,p4,p5'"
+                    + g + ", generate_series(1, 4) n");
+            h.execute("INSERT INTO trustbox_protocol_agenda (school_id, protocol_no, ord, kind, item_text) SELECT 's' || g, n, o,"
+                    + " 'OTHER', 'item'" + g + ", generate_series(1, 4) n, generate_series(0, 2) o");
+            h.execute("INSERT INTO trustbox_protocol_decision SELECT 's' || g, n, o, 'decision'"
+                    + g + ", generate_series(1, 4) n, generate_series(0, 2) o");
+            h.execute("INSERT INTO trustbox_protocol_signature SELECT 's' || g, n, 'p' || m, m, DATE '2026-09-09'"
+                    + g + ", generate_series(1, 4) n, generate_series(1, 5) m");
+            h.execute("INSERT INTO trustbox_report SELECT 's' || g, 2026, q, 'problems', 'p3', DATE '2026-10-04', NULL"
+                    + g + ", generate_series(1, 4) q");
+            h.execute("INSERT INTO trustbox_report_figure SELECT 's' || g, 2026, q, p.period, 'f' || f, '', f"
+                    + g + ", generate_series(1, 4) q, (VALUES ('CURRENT'), ('PREVIOUS')) p(period), generate_series(1, 12) f");
+            for (String table : Tables.names(h)) {
+                h.execute("ANALYZE " + table);
+            }
+        });
+    }
+
+    /** Every statement the adapter runs against one school's rows, with arguments. */
+    private static Map<String, Object[]> queries() {
+        Map<String, Object[]> q = new LinkedHashMap<>();
+        Object[] school = {ONE};
+        q.put(JdbiCommissions.HISTORY, school);
+        q.put(JdbiCommissions.MEMBERS, school);
+        q.put(JdbiCommissions.VOTES, school);
+        q.put(JdbiCommissions.NEXT_SAVED, school);
+        q.put(JdbiBoxes.FIND, school);
+        q.put(JdbiBoxes.FIND + " FOR UPDATE", school);
+        q.put(JdbiBoxes.ACT, new Object[] {ONE, 2026, 5});
+        q.put(JdbiBoxes.ACT_LINES, new Object[] {ONE, 2026, 5});
+        q.put(Counters.LOCK, new Object[] {ONE, "REGISTRATION", 2026});
+        q.put(Counters.SET, new Object[] {41, ONE, "REGISTRATION", 2026});
+        q.put(Heads.READ + " FOR UPDATE", new Object[] {ONE, "ACCESS"});
+        q.put(Heads.MOVE, new Object[] {41L, "2", ONE, "ACCESS", 40L, "1"});
+        q.put(JdbiOpeningJournal.ENTRIES, school);
+        q.put(JdbiAccessLog.RECORDS, school);
+        q.put(JdbiAppeals.FIND, new Object[] {ONE, "2026-5-1"});
+        q.put(JdbiAppeals.LIST, school);
+        q.put(JdbiAppeals.EXISTS, new Object[] {ONE, "2026-5-1"});
+        q.put(JdbiAppeals.FORWARDINGS_OF, new Object[] {ONE, "2026-5-1"});
+        q.put(JdbiAppeals.TAGS_OF, new Object[] {ONE, "2026-5-2"});
+        q.put(JdbiAppeals.FORWARDINGS, school);
+        q.put(JdbiAppeals.TAGS, school);
+        q.put(JdbiMeetings.PROTOCOLS + " ORDER BY protocol_no", school);
+        q.put(JdbiMeetings.PROTOCOLS + JdbiMeetings.ONE, new Object[] {ONE, 2});
+        q.put(JdbiMeetings.AGENDA + " ORDER BY protocol_no, ord", school);
+        q.put(JdbiMeetings.DECISIONS + JdbiMeetings.ONE, new Object[] {ONE, 2});
+        q.put(JdbiMeetings.SIGNATURES + " ORDER BY protocol_no, ord", school);
+        q.put(JdbiQuarterlyReports.REPORTS + " ORDER BY report_year, report_quarter", school);
+        q.put(JdbiQuarterlyReports.FIGURES, school);
+        q.put(JdbiQuarterlyReports.FIGURES + JdbiQuarterlyReports.ONE, new Object[] {ONE, 2026, 3});
+        q.put(JdbiStores.PURGE_ONE, new Object[] {ONE, "2026-5-1"});
+        q.put(JdbiStores.PURGE_BEFORE, new Object[] {ONE, 10L});
+        return q;
+    }
+
+    private static String plan(Handle h, String sql, Object[] args) {
+        var query = h.createQuery("EXPLAIN " + sql);
+        for (int i = 0; i < args.length; i++) {
+            query.bind(i, args[i]);
+        }
+        return String.join("\n", query.mapTo(String.class).list());
+    }
+
+    @Test
+    @DisplayName("with 2,500 schools' rows, every query of one school uses an index that leads with the school")
+    void no_sequential_scans() {
+        PG.jdbi().useHandle(h -> {
+            long appeals = h.createQuery("SELECT COUNT(*) FROM trustbox_appeal").mapTo(Long.class).one();
+            assertThat(appeals).isEqualTo(SCHOOLS * 40L);
+            for (Map.Entry<String, Object[]> q : queries().entrySet()) {
+                String plan = plan(h, q.getKey(), q.getValue());
+                assertThat(plan).as("plan of %s", q.getKey()).doesNotContain("Seq Scan").containsIgnoringCase("Index");
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("R-1.5.1 one school's appeals read back through the ports among 2,500 schools")
+    void one_school_among_many() {
+        var stores = JdbiStores.create(PG.dataSource()).stores();
+        List<kg.trustbox.appeal.Appeal> appeals = stores.appeals().list(kg.trustbox.school.SchoolId.of(ONE));
+        assertThat(appeals).hasSize(40);
+        assertThat(appeals).allSatisfy(a -> assertThat(a.school().value()).isEqualTo(ONE));
+        assertThat(stores.boxes().find(kg.trustbox.school.SchoolId.of(ONE))).isPresent();
+        assertThat(stores.journal().entries(kg.trustbox.school.SchoolId.of(ONE))).hasSize(20);
+    }
+}
