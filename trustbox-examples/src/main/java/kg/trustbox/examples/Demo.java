@@ -45,6 +45,8 @@ public final class Demo {
 
     /** Runs the demo; exits non-zero with a message on bad options or a failure. */
     public static void main(String[] args) {
+        // Hibernate Validator announces its version through java.util.logging; the demo's console is for the term
+        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
         int status = run(Arrays.asList(args), System.out, System.err);
         if (status != 0) {
             System.exit(status);

@@ -227,14 +227,17 @@ final class SchoolTerm {
         AppealTracking t = office.register(id, RegistrationRequest.of(DemoSchool.RESPONSIBLE, category,
                 russian ? AppealLanguage.RUSSIAN : AppealLanguage.KYRGYZ, summary)).orElseThrow();
         office.assign(id, DemoSchool.RESPONSIBLE).orElseThrow();
+        String forwarded = "";
         if (category == Category.CORRUPTION || random.nextInt(5) == 0) {
-            office.forward(id, new Forwarding(BODIES[random.nextInt(BODIES.length)], day, "01-15/" + (200 + week))).orElseThrow();
+            String body = BODIES[random.nextInt(BODIES.length)];
+            office.forward(id, new Forwarding(body, day, "01-15/" + (200 + week))).orElseThrow();
+            forwarded = ", forwarded to " + body;
         }
         if (random.nextInt(3) == 0) {
             office.tag(id, List.of(category == Category.CORRUPTION ? "акча чогултуу" : "ашкана")).orElseThrow();
         }
         progress.say("  registered " + t.number().orElseThrow() + " (" + category + (anonymous ? ", anonymous" : "") + ")"
-                + (leaveOverdue ? ": nobody will decide it in time" : ""));
+                + ", under consideration" + forwarded + (leaveOverdue ? "; nobody will decide it in time" : ""));
         return new Planned(id, office.school().calendar().plusWorkingDays(day, 2 + random.nextInt(6)), anonymous, leaveOverdue);
     }
 
@@ -249,10 +252,15 @@ final class SchoolTerm {
             Verdict verdict = Verdict.values()[random.nextInt(3)];
             office.decide(p.id(), Decision.of(verdict, verdict == Verdict.NOT_JUSTIFIED ? ""
                     : "Мугалим менен түшүндүрүү иши жүргүзүлдү, маселе класс жетекчинин көзөмөлүнө алынды")).orElseThrow();
+            AppealTracking t;
             if (office.tracking(p.id()).anonymous()) {
-                office.closeWithoutAnswer(p.id()).orElseThrow();
+                office.answer(p.id(), Channel.LETTER).rejectionIfAny().orElseThrow(); // the regulation refuses: no one to write to
+                t = office.closeWithoutAnswer(p.id()).orElseThrow();
+                progress.say("  " + p.decideOn() + " " + t.number().orElseThrow() + " decided " + verdict
+                        + "; anonymous, so it cannot be answered by letter: closed without answer");
             } else {
-                office.answer(p.id(), Channel.LETTER).orElseThrow();
+                t = office.answer(p.id(), Channel.LETTER).orElseThrow();
+                progress.say("  " + p.decideOn() + " " + t.number().orElseThrow() + " decided " + verdict + ", answered by letter");
             }
             plans.remove(p);
         }
