@@ -49,7 +49,7 @@ final class SampleViews {
     static final String SIGNED_ADDRESS_KY = "Жаңы-Алыш айылы, Ленин көчөсү, 15-үй";
     static final String SIGNED_ADDRESS_RU = "с. Жаңы-Алыш, ул. Ленина, д. 15";
     /** A signed appellant who gives a phone number. */
-    static final String PHONE_NAME = "Үсөнов Бакыт Абдыкадырович";
+    static final String PHONE_NAME = "Үмөталиев Бакыт Абдыкадырович";
     static final String PHONE = "+996 555 123 456";
     /** A signed corruption reporter (Law No. 19: protected in every document for a wider audience). */
     static final String REPORTER_NAME = "Кеңешов Алмаз Төрөбекович";
@@ -57,7 +57,7 @@ final class SampleViews {
 
     /** Every name and contact of an appellant that goes into a view. */
     static final List<String> APPELLANT_DATA = List.of(SIGNED_NAME, SIGNED_ADDRESS_KY, SIGNED_ADDRESS_RU, PHONE_NAME,
-            PHONE, REPORTER_NAME, REPORTER_EMAIL, "Бакирова", "Үсөнов", "Кеңешов", "555 123", "example.kg");
+            PHONE, REPORTER_NAME, REPORTER_EMAIL, "Бакирова", "Үмөталиев", "Кеңешов", "555 123", "example.kg");
 
     private SampleViews() {
     }

@@ -44,15 +44,29 @@ public final class SafeText {
         BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
         clusters.setText(composed);
         int start = clusters.first();
+        boolean replaced = false;
+        boolean joining = false;
         for (int end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
-            appendCluster(composed, start, end, canShow, multiline, out);
+            // an emoji sequence joined by U+200D (👨‍👩‍👧) is one character to a reader: one replacement;
+            // the JDK's BreakIterator may leave the joiner as a cluster of its own
+            if (end - start == 1 && composed.charAt(start) == ZERO_WIDTH_JOINER) {
+                joining = replaced;
+                continue;
+            }
+            replaced = appendCluster(composed, start, end, canShow, multiline, joining, out);
+            joining = replaced && composed.charAt(end - 1) == ZERO_WIDTH_JOINER;
         }
         return out.toString();
     }
 
-    /** A user-perceived character: shown whole, or as one replacement if any part of it cannot be shown. */
-    private static void appendCluster(String text, int start, int end, IntPredicate canShow, boolean multiline,
-                                      StringBuilder out) {
+    private static final char ZERO_WIDTH_JOINER = '\u200D';
+
+    /**
+     * A user-perceived character: shown whole, or as one replacement if any part of it cannot be
+     * shown (none if it continues a replaced sequence). Returns whether it was replaced.
+     */
+    private static boolean appendCluster(String text, int start, int end, IntPredicate canShow, boolean multiline,
+                                         boolean continuesReplaced, StringBuilder out) {
         StringBuilder kept = new StringBuilder(end - start);
         boolean unshowable = false;
         for (int i = start; i < end; ) {
@@ -74,10 +88,13 @@ public final class SafeText {
             }
         }
         if (unshowable) {
-            out.append(REPLACEMENT);
-        } else {
-            out.append(kept);
+            if (!continuesReplaced) {
+                out.append(REPLACEMENT);
+            }
+            return true;
         }
+        out.append(kept);
+        return false;
     }
 
     private enum Kind { SHOW, BREAK, SPACE, DROP, REPLACE }
