@@ -122,24 +122,6 @@ public final class Db {
         }
     }
 
-    /** The dialect, detected from the first connection. */
-    public Dialect dialect(String operation) {
-        Dialect d = dialect;
-        if (d != null) {
-            return d;
-        }
-        Handle h = bound.get();
-        if (h != null) {
-            return dialect(h, operation);
-        }
-        Handle fresh = open(operation);
-        try {
-            return dialect(fresh, operation);
-        } finally {
-            closeQuietly(fresh);
-        }
-    }
-
     private Dialect dialect(Handle handle, String operation) {
         Dialect d = dialect;
         if (d == null) {

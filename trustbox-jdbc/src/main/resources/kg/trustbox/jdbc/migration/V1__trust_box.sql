@@ -234,7 +234,7 @@ CREATE TABLE trustbox_appellant_identity (
     line_no        INT          NOT NULL,
     full_name      VARCHAR(200) NOT NULL,
     return_address VARCHAR(300),
-    phone          VARCHAR(25),
+    phone          VARCHAR(40),
     email          VARCHAR(254),
     CONSTRAINT trustbox_appellant_identity_pk PRIMARY KEY (school_id, act_year, act_seq, line_no)
 );
@@ -312,7 +312,7 @@ CREATE TABLE trustbox_protocol_agenda (
     kind                VARCHAR(18)   NOT NULL,
     report_year         INT,
     report_quarter      INT,
-    registration_number VARCHAR(20),
+    registration_number VARCHAR(40),
     item_text           VARCHAR(1000),
     CONSTRAINT trustbox_protocol_agenda_pk PRIMARY KEY (school_id, protocol_no, ord),
     CONSTRAINT trustbox_protocol_agenda_kind_ck CHECK (kind IN ('OFFICERS_ELECTION', 'REPORT_DISCUSSION', 'INCIDENTS',
