@@ -35,6 +35,9 @@ import kg.trustbox.school.Language;
  * summary. Running it again continues the same school with its next term.
  */
 public final class Demo {
+    /** Hibernate Validator announces its version through java.util.logging; the demo's console is for the term. */
+    private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     private final DemoOptions options;
     private final PrintStream out;
 
@@ -45,8 +48,7 @@ public final class Demo {
 
     /** Runs the demo; exits non-zero with a message on bad options or a failure. */
     public static void main(String[] args) {
-        // Hibernate Validator announces its version through java.util.logging; the demo's console is for the term
-        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         int status = run(Arrays.asList(args), System.out, System.err);
         if (status != 0) {
             System.exit(status);
