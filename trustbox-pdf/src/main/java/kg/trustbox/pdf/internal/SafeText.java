@@ -47,19 +47,26 @@ public final class SafeText {
         boolean replaced = false;
         boolean joining = false;
         for (int end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
-            // an emoji sequence joined by U+200D (👨‍👩‍👧) is one character to a reader: one replacement;
-            // the JDK's BreakIterator may leave the joiner as a cluster of its own
+            // an emoji sequence (👨‍👩‍👧, 👍🏽, ❤️) is one character to a reader: one replacement; the JDK's
+            // BreakIterator may leave joiners, skin tones and variation selectors as clusters of their own
             if (end - start == 1 && composed.charAt(start) == ZERO_WIDTH_JOINER) {
                 joining = replaced;
                 continue;
             }
-            replaced = appendCluster(composed, start, end, canShow, multiline, joining, out);
+            boolean continuation = replaced && (joining || extendsEmoji(composed.codePointAt(start)));
+            replaced = appendCluster(composed, start, end, canShow, multiline, continuation, out) || continuation;
             joining = replaced && composed.charAt(end - 1) == ZERO_WIDTH_JOINER;
         }
         return out.toString();
     }
 
     private static final char ZERO_WIDTH_JOINER = '\u200D';
+
+    /** Skin-tone modifiers, variation selectors, the keycap mark and tag characters extend the emoji before them. */
+    private static boolean extendsEmoji(int c) {
+        return (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x20E3
+                || (c >= 0xE0020 && c <= 0xE007F);
+    }
 
     /**
      * A user-perceived character: shown whole, or as one replacement if any part of it cannot be
