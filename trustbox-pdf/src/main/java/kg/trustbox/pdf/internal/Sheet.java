@@ -20,6 +20,7 @@ import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.List;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
@@ -248,7 +249,7 @@ public final class Sheet {
     }
 
     /** A centred block element, such as the chart. */
-    public void centre(com.itextpdf.layout.element.Image image) {
+    public void centre(Image image) {
         doc.add(image.setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginTop(4).setMarginBottom(8));
     }
 
