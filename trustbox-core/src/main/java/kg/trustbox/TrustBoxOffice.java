@@ -269,17 +269,17 @@ public final class TrustBoxOffice {
             if (!request.papers().isEmpty()) {
                 ActNumber number = stores.boxes().nextActNumber(school.id(), school.local(now).getYear());
                 List<ActLine> lines = new ArrayList<>();
-                int line = 1;
                 for (Paper paper : request.papers()) {
-                    lines.add(new ActLine(line, paper.from(), paper.note()));
-                    Appeal appeal = Appeal.withdrawn(school.id(), new Withdrawal(number, line, now), paper.from());
-                    stores.appeals().add(appeal);
-                    withdrawn.add(appeal.id());
-                    line++;
+                    lines.add(new ActLine(lines.size() + 1, paper.from(), paper.note()));
                 }
                 WithdrawalAct drawnUp = new WithdrawalAct(school.id(), number, now, request.inspection(), incidents, lines,
                         request.present());
                 stores.boxes().saveAct(drawnUp);
+                for (ActLine line : lines) {
+                    Appeal appeal = Appeal.withdrawn(school.id(), new Withdrawal(number, line.number(), now), line.from());
+                    stores.appeals().add(appeal);
+                    withdrawn.add(appeal.id());
+                }
                 act = Optional.of(drawnUp);
             }
             Opening opening = new Opening(now, request.present(), sealed.seal(), request.inspection(), incidents,

@@ -8,6 +8,7 @@ import kg.trustbox.school.SchoolId;
 /**
  * The port that keeps each school's access log (R-6.1): append-only, hash-chained, with its head
  * kept apart. Implementations are thread-safe; writes take part in the current transaction.
+ * A record always names an appeal that is stored already, so an adapter may enforce it with a foreign key.
  */
 public interface AccessLog {
 

@@ -10,7 +10,7 @@ import kg.trustbox.school.SchoolId;
  */
 public interface Appeals {
 
-    /** Adds a withdrawn appeal (revision 0); its id must be new in the school. */
+    /** Adds a withdrawn appeal (revision 0); its id must be new in the school, and its act is stored already. */
     void add(Appeal appeal);
 
     /**

@@ -5,7 +5,12 @@ import kg.trustbox.school.SchoolId;
 
 /**
  * The port that keeps each school's box, its withdrawal acts and the seals it has used.
- * Implementations are thread-safe; writes take part in the current {@link kg.trustbox.Transactions transaction}.
+ * Implementations are thread-safe; writes take part in the current transaction
+ * ({@link kg.trustbox.store.Transactions}).
+ *
+ * <p>The core writes in an order an adapter may enforce with foreign keys: a seal is used
+ * ({@link #useSeal}) before a box carries it; an act is saved before its appeals are added and
+ * before a box or a journal entry names it.
  */
 public interface Boxes {
 

@@ -21,6 +21,16 @@ public final class StorageException extends TrustBoxException {
         this.operation = operation;
     }
 
+    /** The message key: {@code storage.unavailable}, {@code storage.conflict} or {@code storage.failed}. */
+    public String key() {
+        return key;
+    }
+
+    /** What was being done, for example {@code register appeals}. */
+    public String operation() {
+        return operation;
+    }
+
     @Override
     public String getLocalizedMessage(Locale locale) {
         return Messages.format(key, locale, operation);

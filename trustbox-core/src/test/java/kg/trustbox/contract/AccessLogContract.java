@@ -35,7 +35,7 @@ public abstract class AccessLogContract {
 
     private Appeal appeal(SchoolId school) {
         Appeal a = Samples.withdrawn(school, new ActNumber(2026, 1), 1, Appellant.anonymous());
-        stores.appeals().add(a);
+        Samples.add(stores, a);
         return a;
     }
 

@@ -99,6 +99,27 @@ public final class Samples {
                 lines, List.of(Fixtures.CHAIR, Fixtures.SECRETARY, Fixtures.PARENT));
     }
 
+    /**
+     * Saves the acts of {@code appeal}'s year up to its act, as adapters may require (an appeal's act
+     * is stored before the appeal), then adds {@code appeal}. A missing act gets at least two lines,
+     * the appeal's own line carrying its appellant, the others anonymous.
+     */
+    public static void add(kg.trustbox.store.Stores stores, Appeal appeal) {
+        ActNumber act = appeal.withdrawal().act();
+        for (int n = 1; n <= act.sequence(); n++) {
+            ActNumber number = new ActNumber(act.year(), n);
+            if (stores.boxes().act(appeal.school(), number).isEmpty()) {
+                int lines = n == act.sequence() ? Math.max(2, appeal.withdrawal().line()) : 2;
+                Appellant[] from = new Appellant[lines];
+                for (int i = 0; i < lines; i++) {
+                    from[i] = n == act.sequence() && i + 1 == appeal.withdrawal().line() ? appeal.appellant() : Appellant.anonymous();
+                }
+                stores.boxes().saveAct(act(appeal.school(), number, from));
+            }
+        }
+        stores.appeals().add(appeal);
+    }
+
     public static Appeal withdrawn(SchoolId school, ActNumber act, int line, Appellant appellant) {
         return Appeal.withdrawn(school, new Withdrawal(act, line, at(1)), appellant);
     }

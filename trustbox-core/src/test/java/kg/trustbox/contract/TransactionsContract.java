@@ -168,7 +168,7 @@ public abstract class TransactionsContract {
         try {
             List<Future<Optional<Appeal>>> seenDuring = new ArrayList<>();
             stores.transactions().inTransaction(() -> {
-                stores.appeals().add(appeal);
+                Samples.add(stores, appeal);
                 seenDuring.add(other.submit(() -> stores.appeals().find(SCHOOL, appeal.id())));
                 try {
                     // a store may make the other thread wait (a lock) or show it the state before the step

@@ -60,6 +60,7 @@ class MigrationTest {
         Jdbi jdbi = Jdbi.create(ds);
         try {
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V1__trust_box.sql'"));
+            jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V2__appeal_act_line_fk.sql'"));
             JdbiStores db = JdbiStores.create(jdbi);
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isTrue();
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isFalse();

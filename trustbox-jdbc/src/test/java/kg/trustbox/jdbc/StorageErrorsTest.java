@@ -86,8 +86,8 @@ class StorageErrorsTest {
                 new Appellant.Signed(NAME, Appellant.Contacts.address("Бишкек")));
         Appeal second = Appeal.withdrawn(SCHOOL, new Withdrawal(new ActNumber(2026, 1), 2, Fixtures.FIRST_TUESDAY_NOON),
                 Appellant.anonymous());
-        db.stores().appeals().add(first);
-        db.stores().appeals().add(second);
+        kg.trustbox.contract.Samples.add(db.stores(), first);
+        kg.trustbox.contract.Samples.add(db.stores(), second);
         Registration same = new Registration(new RegistrationNumber(2026, 1), Fixtures.FIRST_TUESDAY_NOON, Fixtures.RESPONSIBLE,
                 Category.CORRUPTION, AppealLanguage.KYRGYZ, "Жашыруун мазмун " + NAME, Optional.empty());
         assertThat(db.stores().appeals().replace(first.register(same).orElseThrow())).isTrue();
@@ -104,6 +104,7 @@ class StorageErrorsTest {
         String longName = NAME.repeat(10);
         Appeal a = Appeal.withdrawn(SCHOOL, new Withdrawal(new ActNumber(2026, 1), 1, Fixtures.FIRST_TUESDAY_NOON),
                 new Appellant.Signed(longName, Appellant.Contacts.email("a@example.kg")));
+        db.stores().boxes().saveAct(kg.trustbox.contract.Samples.act(SCHOOL, new ActNumber(2026, 1), Appellant.anonymous()));
         StorageException e = catchThrowableOfType(StorageException.class, () -> db.stores().appeals().add(a));
         assertThat(e.getMessage()).isEqualTo(Messages.format("storage.failed", Locale.ROOT, "store an appeal"));
         assertLeaksNothing(e, NAME, "a@example.kg");
