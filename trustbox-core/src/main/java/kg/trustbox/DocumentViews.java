@@ -34,7 +34,6 @@ import kg.trustbox.document.Signatory;
 import kg.trustbox.document.WithdrawalActView;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.Protocol;
-import kg.trustbox.report.Figures;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.rule.Messages;
@@ -58,7 +57,7 @@ public final class DocumentViews {
     }
 
     private SchoolHeader header(Language language) {
-        return new SchoolHeader(office.school().name(language), office.school().boxLocation());
+        return new SchoolHeader(office.school().name(language), office.school().boxLocation(language));
     }
 
     private Map<PersonId, Member> membersOn(LocalDate date) {
@@ -169,14 +168,8 @@ public final class DocumentViews {
     public QuarterlyReportView quarterlyReport(Quarter quarter, Language language) {
         QuarterlyReport r = office.quarterlyReport(quarter).orElseThrow(() -> new NotFoundException("report", quarter.toString()));
         Map<PersonId, Member> members = membersOn(r.preparedOn());
-        return new QuarterlyReportView(language, header(language), quarter.year(), quarter.quarter(), view(r.current()),
-                view(r.previous()), r.recurringProblems(), signatory(members, r.preparedBy()), r.preparedOn());
-    }
-
-    static QuarterlyReportView.Figures view(Figures f) {
-        return new QuarterlyReportView.Figures(f.byCategory(), f.signed(), f.anonymous(), f.kyrgyz(), f.russian(), f.otherLanguage(),
-                f.byVerdict(), f.forwardedTo(), f.decidedOnTime(), f.decidedLate(), f.overdue(), f.medianDaysToDecision(),
-                f.longestDaysToDecision(), f.openings(), f.deviations(), f.missedTuesdays(), f.incidents(), f.tags());
+        return new QuarterlyReportView(language, header(language), quarter.year(), quarter.quarter(), r.current(),
+                r.previous(), r.recurringProblems(), signatory(members, r.preparedBy()), r.preparedOn());
     }
 
     /** The public notice from the school's configuration and the rules in force. */

@@ -100,11 +100,11 @@ public record Figures(
         return daysToDecision.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** The median number of days from registration to decision; 0 when nothing was decided. */
+    /** The median number of days from registration to decision; {@code NaN} when nothing was decided. */
     public double medianDaysToDecision() {
         int n = decided();
         if (n == 0) {
-            return 0;
+            return Double.NaN;
         }
         return (nth((n - 1) / 2) + nth(n / 2)) / 2.0;
     }

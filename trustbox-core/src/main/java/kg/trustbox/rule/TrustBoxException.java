@@ -7,7 +7,7 @@ import java.util.Locale;
  * Kyrgyz or Russian with {@link #getLocalizedMessage(Locale)}. Messages never carry personal data.
  */
 public abstract sealed class TrustBoxException extends RuntimeException
-        permits RuleViolationException, InvalidInputException, NotFoundException, StorageException {
+        permits RuleViolationException, InvalidInputException, NotFoundException, StorageException, DocumentException {
 
     protected TrustBoxException(String message, Throwable cause) {
         super(message, cause);

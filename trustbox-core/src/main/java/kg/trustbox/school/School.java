@@ -15,7 +15,8 @@ import kg.trustbox.rule.PlainText;
  * @param id the school's id
  * @param nameKy the school's full name in Kyrgyz
  * @param nameRu the school's full name in Russian
- * @param boxLocation where the box stands (R-1.2), as the notice and every act show it
+ * @param boxLocationKy where the box stands (R-1.2), in Kyrgyz, as the notice and every act show it
+ * @param boxLocationRu the same in Russian
  * @param zone the school's time zone ({@code Asia/Bishkek} by default)
  * @param calendar the school's working days
  * @param accessHours when the box can be reached on a working day (R-4.2)
@@ -24,7 +25,8 @@ public record School(
         @NotNull SchoolId id,
         @NotBlank @Size(max = 300) @PlainText String nameKy,
         @NotBlank @Size(max = 300) @PlainText String nameRu,
-        @NotBlank @Size(max = 300) @PlainText String boxLocation,
+        @NotBlank @Size(max = 300) @PlainText String boxLocationKy,
+        @NotBlank @Size(max = 300) @PlainText String boxLocationRu,
         @NotNull ZoneId zone,
         @NotNull WorkingCalendar calendar,
         @NotNull AccessHours accessHours) {
@@ -40,23 +42,34 @@ public record School(
     }
 
     /** A school in Bishkek's zone, working Monday to Friday, with the regulation's access hours. */
+    public static School of(SchoolId id, String nameKy, String nameRu, String boxLocationKy, String boxLocationRu) {
+        return new School(id, nameKy, nameRu, boxLocationKy, boxLocationRu, BISHKEK, WorkingCalendar.mondayToFriday(),
+                AccessHours.regulation());
+    }
+
+    /** As {@link #of(SchoolId, String, String, String, String)}, with one location text for both languages. */
     public static School of(SchoolId id, String nameKy, String nameRu, String boxLocation) {
-        return new School(id, nameKy, nameRu, boxLocation, BISHKEK, WorkingCalendar.mondayToFriday(), AccessHours.regulation());
+        return of(id, nameKy, nameRu, boxLocation, boxLocation);
     }
 
     /** This school with another calendar. */
     public School withCalendar(WorkingCalendar calendar) {
-        return new School(id, nameKy, nameRu, boxLocation, zone, calendar, accessHours);
+        return new School(id, nameKy, nameRu, boxLocationKy, boxLocationRu, zone, calendar, accessHours);
     }
 
     /** This school in another zone. */
     public School withZone(ZoneId zone) {
-        return new School(id, nameKy, nameRu, boxLocation, zone, calendar, accessHours);
+        return new School(id, nameKy, nameRu, boxLocationKy, boxLocationRu, zone, calendar, accessHours);
     }
 
     /** The school's name in {@code language}. */
     public String name(Language language) {
         return language == Language.RUSSIAN ? nameRu : nameKy;
+    }
+
+    /** Where the box stands, in {@code language}. */
+    public String boxLocation(Language language) {
+        return language == Language.RUSSIAN ? boxLocationRu : boxLocationKy;
     }
 
     /** {@code instant} on the school's wall clock. */

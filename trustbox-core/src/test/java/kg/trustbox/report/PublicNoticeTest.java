@@ -23,7 +23,7 @@ class PublicNoticeTest {
         Harness h = Harness.inMemory().ready();
         PublicNoticeView v = h.office.documents().publicNotice(Language.RUSSIAN);
         assertThat(v.school().name()).isEqualTo("Средняя общеобразовательная школа № 1");
-        assertThat(v.school().boxLocation()).contains("фойеде");
+        assertThat(v.school().boxLocation()).isEqualTo("в фойе первого этажа, у входа");
         assertThat(v.accessFrom()).isEqualTo(LocalTime.of(8, 0));
         assertThat(v.accessTo()).isEqualTo(LocalTime.of(17, 0));
         assertThat(v.openingDay()).isEqualTo(DayOfWeek.TUESDAY);

@@ -25,11 +25,12 @@ class SchoolTest {
     @Test
     @DisplayName("R-1.2 the box has a location text; a school without one is refused")
     void boxLocationRequired() {
-        assertThat(school.boxLocation()).contains("фойеде");
+        assertThat(school.boxLocation(Language.KYRGYZ)).contains("фойеде");
+        assertThat(school.boxLocation(Language.RUSSIAN)).contains("фойе первого этажа");
         School noLocation = School.of(SchoolId.of("s2"), "Мектеп", "Школа", " ");
         assertThatThrownBy(() -> TrustBoxOffice.of(noLocation, InMemoryStores.create(), java.time.Clock.systemUTC()))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("boxLocation: must not be blank");
+                .hasMessageContaining("boxLocationKy: must not be blank");
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class Fixtures {
     /** School No. 1 with id {@code id}. */
     public static School school(String id) {
         return School.of(SchoolId.of(id), "№ 1 жалпы билим берүүчү орто мектеби", "Средняя общеобразовательная школа № 1",
-                "биринчи кабаттагы фойеде, кире бериште");
+                "биринчи кабаттагы фойеде, кире бериште", "в фойе первого этажа, у входа");
     }
 
     /** Five members, one of them a parent representative. */

@@ -38,7 +38,7 @@ final class DemoSchool {
     static School school() {
         return new School(ID, "Бишкек шаарындагы № 61 жалпы билим берүүчү орто мектеби",
                 "Средняя общеобразовательная школа № 61 г. Бишкек",
-                "Мектептин биринчи кабатындагы фойеде, кире бериште / в фойе первого этажа у входа",
+                "мектептин биринчи кабатындагы фойеде, кире бериште", "в фойе первого этажа школы, у входа",
                 School.BISHKEK, WorkingCalendar.mondayToFriday().withHolidays(HOLIDAYS), AccessHours.regulation());
     }
 

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import kg.trustbox.document.DocumentView;
 import kg.trustbox.document.Documents;
 import kg.trustbox.pdf.internal.Layouts;
-import kg.trustbox.rule.StorageException;
+import kg.trustbox.rule.DocumentException;
 
 /**
  * The core's {@link Documents} port rendered with iText as archival PDF/A-2u on A4, in the
@@ -45,15 +45,20 @@ public final class PdfDocuments implements Documents {
      * Renders {@code view} as a PDF/A-2u document to {@code out}, which is not closed.
      *
      * @throws NullPointerException if {@code view} or {@code out} is null
-     * @throws StorageException with key {@code storage.failed} if the document cannot be built or
-     *     written (what was written to {@code out} by then is incomplete); the message names no data
+     * @throws DocumentException if the document cannot be built or written (what was written to
+     *     {@code out} by then is incomplete); the message names the document type, no data
      */
     @Override
     public void render(DocumentView view, OutputStream out) {
         try {
             layouts.render(view, out);
         } catch (ITextException | UncheckedIOException e) {
-            throw new StorageException("storage.failed", "render document", e);
+            throw new DocumentException(kind(view), e);
         }
+    }
+
+    private static String kind(DocumentView view) {
+        String name = view.getClass().getSimpleName().replace("View", "");
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 }

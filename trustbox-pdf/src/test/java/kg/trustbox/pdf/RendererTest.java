@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kg.trustbox.document.DocumentView;
-import kg.trustbox.rule.StorageException;
+import kg.trustbox.rule.DocumentException;
 import kg.trustbox.school.Language;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class RendererTest {
     }
 
     @Test
-    @DisplayName("R-6.2 a stream that fails gives a StorageException that names the operation and no data")
+    @DisplayName("R-6.2 a stream that fails gives a DocumentException that names the document and no data")
     void failingStream() {
         OutputStream broken = new OutputStream() {
             @Override
@@ -79,9 +79,9 @@ class RendererTest {
         };
 
         assertThatThrownBy(() -> Pdfs.DOCUMENTS.render(SampleViews.letter(Language.RUSSIAN), broken))
-                .isInstanceOf(StorageException.class)
-                .satisfies(e -> assertThat(((StorageException) e).getLocalizedMessage(Locale.ROOT))
-                        .contains("render document").doesNotContain(SampleViews.SIGNED_NAME))
+                .isInstanceOf(DocumentException.class)
+                .satisfies(e -> assertThat(((DocumentException) e).getLocalizedMessage(Locale.ROOT))
+                        .isEqualTo("The answer letter could not be written").doesNotContain(SampleViews.SIGNED_NAME))
                 .hasRootCauseMessage("disk full");
     }
 

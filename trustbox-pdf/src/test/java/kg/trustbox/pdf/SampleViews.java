@@ -20,6 +20,7 @@ import kg.trustbox.document.JournalView;
 import kg.trustbox.document.MinutesView;
 import kg.trustbox.document.PublicNoticeView;
 import kg.trustbox.document.QuarterlyReportView;
+import kg.trustbox.report.Figures;
 import kg.trustbox.document.SchoolHeader;
 import kg.trustbox.document.Signatory;
 import kg.trustbox.document.WithdrawalActView;
@@ -189,12 +190,14 @@ final class SampleViews {
     }
 
     static QuarterlyReportView report(Language l, SchoolHeader school) {
-        QuarterlyReportView.Figures current = figures(new int[] {4, 2, 3, 5, 1}, 9, 6, 11, 4, 0,
+        // days to decision: median 6.5, longest 19
+        Figures current = figures(new int[] {4, 2, 3, 5, 1}, 9, 6, 11, 4, 0,
                 new int[] {5, 2, 4, 1}, Map.of(t(l, "Райондук билим берүү бөлүмү", "Районный отдел образования"), 2),
-                10, 2, 1, 6.5, 19, 13, 1, 0, 1,
+                10, 2, 1, Map.of(2, 5, 6, 1, 7, 1, 10, 4, 19, 1), 13, 1, 0, 1,
                 Map.of(t(l, "ашкана", "столовая"), 4, t(l, "мектеп формасы", "школьная форма"), 2));
-        QuarterlyReportView.Figures previous = figures(new int[] {2, 0, 4, 3, 2}, 7, 4, 8, 3, 0,
-                new int[] {3, 1, 5, 0}, Map.of(), 8, 1, 0, 7.0, 15, 12, 0, 1, 0,
+        // days to decision: median 7, longest 15
+        Figures previous = figures(new int[] {2, 0, 4, 3, 2}, 7, 4, 8, 3, 0,
+                new int[] {3, 1, 5, 0}, Map.of(), 8, 1, 0, Map.of(3, 4, 7, 1, 8, 3, 15, 1), 12, 0, 1, 0,
                 Map.of(t(l, "ашкана", "столовая"), 3));
         return new QuarterlyReportView(l, school, 2026, 3, current, previous,
                 t(l, "Ашкананын иши боюнча кайрылуулар үчүнчү чейрек катары менен кайталанууда; мектептин администрациясына "
@@ -204,10 +207,10 @@ final class SampleViews {
                 responsible(l), LocalDate.of(2026, 10, 5));
     }
 
-    private static QuarterlyReportView.Figures figures(int[] categories, int signed, int anonymous, int kyrgyz,
+    private static Figures figures(int[] categories, int signed, int anonymous, int kyrgyz,
                                                        int russian, int other, int[] verdicts,
                                                        Map<String, Integer> forwarded, int onTime, int late,
-                                                       int overdue, double median, int longest, int openings,
+                                                       int overdue, Map<Integer, Integer> daysToDecision, int openings,
                                                        int deviations, int missed, int incidents,
                                                        Map<String, Integer> tags) {
         Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
@@ -218,8 +221,8 @@ final class SampleViews {
         for (Verdict v : Verdict.values()) {
             byVerdict.put(v, verdicts[v.ordinal()]);
         }
-        return new QuarterlyReportView.Figures(byCategory, signed, anonymous, kyrgyz, russian, other, byVerdict,
-                forwarded, onTime, late, overdue, median, longest, openings, deviations, missed, incidents, tags);
+        return new Figures(signed + anonymous, byCategory, signed, anonymous, kyrgyz, russian, other, byVerdict,
+                forwarded, onTime, late, overdue, new java.util.TreeMap<>(daysToDecision), openings, deviations, missed, incidents, tags);
     }
 
     // --- the public notice

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.document.QuarterlyReportView;
-import kg.trustbox.document.QuarterlyReportView.Figures;
+import kg.trustbox.report.Figures;
 
 /**
  * The quarterly analytical report (R-5.5, R-1.5.3): tables of this quarter beside the previous
