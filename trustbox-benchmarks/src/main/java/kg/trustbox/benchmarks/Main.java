@@ -1,0 +1,370 @@
+package kg.trustbox.benchmarks;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import kg.trustbox.benchmarks.compliance.ComplianceBenchmark;
+import kg.trustbox.benchmarks.documents.DocumentBenchmark;
+import kg.trustbox.benchmarks.documents.DocumentProbe;
+import kg.trustbox.benchmarks.ministry.MinistryBenchmark;
+import kg.trustbox.benchmarks.ministry.MinistryData;
+import kg.trustbox.benchmarks.ministry.Rollups;
+import kg.trustbox.benchmarks.ministry.Scale;
+import kg.trustbox.benchmarks.registration.RegistrationBenchmark;
+import kg.trustbox.benchmarks.registration.Registrations;
+import kg.trustbox.jdbc.JdbiStores;
+import kg.trustbox.report.Figures;
+import kg.trustbox.school.School;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark of trustbox beside its baseline and prints the table (see {@code BENCHMARKS.md}).
+ *
+ * <pre>
+ * java -jar trustbox-benchmarks/target/benchmarks.jar [--quick] [--only registration,documents,ministry,core]
+ *                                                     [--out FILE] [--no-postgres]
+ * </pre>
+ * {@code --quick} runs short iterations on small data (a minute or two, for trying it out); {@code --out} also writes
+ * the table and the notes as Markdown to FILE. PostgreSQL is {@code 127.0.0.1:5432}, user {@code postgres}
+ * ({@code -Dtrustbox.bench.pg=jdbc:postgresql://host:port/} for another); its figures are skipped, and say so, when
+ * none answers. The benchmarks write only to their own database, {@code trustbox_bench}.
+ */
+public final class Main {
+    static final List<String> GROUPS = List.of("registration", "documents", "ministry", "core");
+
+    record Score(double value, double error) {
+    }
+
+    private final boolean quick;
+    private final Set<String> only;
+    private final Optional<String> noPostgres;
+    private final Map<String, Score> scores = new HashMap<>();
+    private final Table table = new Table();
+    private final StringBuilder notes = new StringBuilder();
+    private final Scale scale;
+
+    private Main(boolean quick, Set<String> only, Optional<String> noPostgres) {
+        this.quick = quick;
+        this.only = only;
+        this.noPostgres = noPostgres;
+        this.scale = quick ? Scale.QUICK : Scale.FULL;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        boolean skipPg = false;
+        Set<String> only = new LinkedHashSet<>(GROUPS);
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--no-postgres" -> skipPg = true;
+                case "--only" -> {
+                    only = new LinkedHashSet<>(List.of(args[++i].split(",")));
+                    if (!GROUPS.containsAll(only)) {
+                        throw new IllegalArgumentException("--only takes " + GROUPS);
+                    }
+                }
+                case "--out" -> out = Path.of(args[++i]);
+                case "--help", "-h" -> {
+                    System.out.println("java -jar benchmarks.jar [--quick] [--only " + String.join(",", GROUPS)
+                            + "] [--out FILE] [--no-postgres]");
+                    return;
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see --help)");
+            }
+        }
+        Optional<String> noPg = skipPg ? Optional.of("--no-postgres given") : Postgres.unavailable();
+        Main main = new Main(quick, only, noPg);
+        long started = System.nanoTime();
+        String machine = Machine.describe();
+        main.run();
+        String report = main.report(machine, (System.nanoTime() - started) / 1e9);
+        System.out.println();
+        System.out.println(report);
+        if (out != null) {
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+            System.out.println("(written to " + out + ")");
+        }
+    }
+
+    private void run() throws Exception {
+        if (only.contains("registration")) {
+            registration();
+        }
+        if (only.contains("documents")) {
+            documents();
+        }
+        if (only.contains("ministry")) {
+            ministry();
+        }
+        if (only.contains("core")) {
+            core();
+        }
+    }
+
+    // ---------------------------------------------------------------- JMH
+
+    private ChainedOptionsBuilder options(Class<?> benchmark) {
+        ChainedOptionsBuilder b = new OptionsBuilder()
+                .include(benchmark.getName().replace(".", "\\.") + "\\.")
+                .shouldFailOnError(true)
+                .jvmArgsAppend("-Dtrustbox.bench.scale=" + scale.name(), "-Dtrustbox.bench.pg=" + Postgres.server());
+        if (quick) {
+            b.warmupIterations(1).warmupTime(TimeValue.milliseconds(500)).measurementIterations(2)
+                    .measurementTime(TimeValue.milliseconds(500));
+        }
+        return b;
+    }
+
+    private void jmh(ChainedOptionsBuilder options, String param) throws RunnerException {
+        Collection<RunResult> results = new Runner(options.build()).run();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            String[] parts = name.split("\\.");
+            String key = parts[parts.length - 2] + "." + parts[parts.length - 1] + "|"
+                    + (param == null ? "" : r.getParams().getParam(param));
+            scores.put(key, new Score(r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()));
+        }
+    }
+
+    private Score score(String key) {
+        Score s = scores.get(key);
+        if (s == null) {
+            throw new IllegalStateException("no result for " + key);
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- 1 registration
+
+    private void registration() throws RunnerException {
+        List<String> dbs = noPostgres.isPresent() ? List.of("h2") : List.of("h2", "postgresql");
+        jmh(options(RegistrationBenchmark.class).param("db", dbs.toArray(String[]::new)).jvmArgsAppend("-Xmx2g"), "db");
+        int rows = Registrations.ROWS_PER_OPENING;
+        for (String db : List.of("h2", "postgresql")) {
+            String figure = "1 registration, " + (db.equals("h2") ? "H2 in memory" : "PostgreSQL") + ": openings of "
+                    + Registrations.APPEALS + " appeals (" + rows + " rows each), rows/s";
+            if (!dbs.contains(db)) {
+                table.add(new Table.Row(figure, "skipped", "skipped", "—", "≥ 0.8×", "not run: " + noPostgres.orElse("")));
+                continue;
+            }
+            Score t = score("RegistrationBenchmark.trustbox|" + db);
+            Score b = score("RegistrationBenchmark.baseline|" + db);
+            double tr = rows / (t.value() / 1000);
+            double br = rows / (b.value() / 1000);
+            table.add(new Table.Row(figure, Table.sig(tr) + " rows/s (" + Table.time(t.value()) + "/opening" + Table.error(t.value(), t.error()) + ")",
+                    Table.sig(br) + " rows/s (" + Table.time(b.value()) + "/opening" + Table.error(b.value(), b.error()) + ")",
+                    Table.ratio(tr / br), "≥ 0.8×", atLeast(tr / br, 0.8)));
+        }
+    }
+
+    // ---------------------------------------------------------------- 2 documents
+
+    private void documents() throws Exception {
+        jmh(options(DocumentBenchmark.class).jvmArgsAppend("-Xmx1g"), null);
+        Score t = score("DocumentBenchmark.trustbox|");
+        Score b = score("DocumentBenchmark.baseline|");
+        table.add(new Table.Row("2 documents: withdrawal act of 30 appeals, PDF/A-2u, time per act",
+                Table.time(t.value()) + Table.error(t.value(), t.error()), Table.time(b.value()) + Table.error(b.value(), b.error()),
+                Table.ratio(t.value() / b.value()), "≤ 1.5×", atMost(t.value() / b.value(), 1.5)));
+
+        int early = quick ? 100 : 1_000;
+        int late = quick ? 500 : 10_000;
+        long[] th = heapProbe("trustbox", early, late);
+        long[] bh = heapProbe("baseline", early, late);
+        table.add(new Table.Row("2 documents: size per act", Table.kb(th[2]) + " (" + String.format(Locale.ROOT, "%,d", th[2]) + " B)",
+                Table.kb(bh[2]) + " (" + String.format(Locale.ROOT, "%,d", bh[2]) + " B)", Table.ratio((double) th[2] / bh[2]),
+                "≤ 40 KB", th[2] <= 40 * 1024 ? "met" : "missed by " + Table.kb(th[2] - 40 * 1024)));
+        double tg = growth(th);
+        double bg = growth(bh);
+        table.add(new Table.Row(String.format(Locale.ROOT, "2 documents: heap after GC, document %,d → %,d", early, late),
+                mb(th[0]) + " → " + mb(th[1]) + " (" + percent(tg) + ")", mb(bh[0]) + " → " + mb(bh[1]) + " (" + percent(bg) + ")",
+                "—", "flat, within 10%", Math.abs(tg) <= 0.10 ? "met" : "missed: " + percent(tg)));
+        int runs = quick ? 2 : 5;
+        List<Double> tf = new ArrayList<>();
+        List<Double> bf = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            tf.add(firstDocument("trustbox"));
+            bf.add(firstDocument("baseline"));
+        }
+        double tm = median(tf);
+        double bm = median(bf);
+        table.add(new Table.Row("2 documents: JVM start to first act on disk (median of " + runs + " fresh JVMs)",
+                Table.time(tm), Table.time(bm), Table.ratio(tm / bm), "reported", "—"));
+        notes.append(String.format(Locale.ROOT, "Documents: rendering %,d acts in one JVM took %s per act with trustbox-pdf and %s "
+                        + "with bare iText (the heap probe's own clock, including the forced collections).%n%n", late,
+                Table.time(th[3] / 1000.0), Table.time(bh[3] / 1000.0)));
+    }
+
+    /** Runs the heap probe in a fresh JVM: heap at early, heap at late, size, µs per act. */
+    private long[] heapProbe(String side, int early, int late) throws IOException, InterruptedException {
+        String line = probe(List.of("heap", side, Integer.toString(early), Integer.toString(late)), "heap ");
+        String[] p = line.split(" ");
+        return new long[] {Long.parseLong(p[1]), Long.parseLong(p[2]), Long.parseLong(p[4]),
+            Math.round(Double.parseDouble(p[6]) * 1000)};
+    }
+
+    /** Milliseconds from starting a fresh JVM to its first act written. */
+    private double firstDocument(String side) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("trustbox-first-act", ".pdf");
+        try {
+            long start = System.nanoTime();
+            probe(List.of("first", side, file.toString()), "first-document");
+            return (System.nanoTime() - start) / 1e6;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private String probe(List<String> args, String expect) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), DocumentProbe.class.getName()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String found = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith(expect)) {
+                    found = line;
+                    break;
+                }
+            }
+            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+            }
+        }
+        if (found == null) {
+            throw new IllegalStateException("the document probe " + args + " printed nothing (exit " + p.exitValue() + ")");
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- 3 ministry
+
+    private void ministry() throws RunnerException {
+        String size = String.format(Locale.ROOT, "%,d schools, %,d appeals", scale.schools(), scale.appeals());
+        List<String> figures = List.of(
+                "3 ministry: quarterly rollup, every school (" + size + ", PostgreSQL)",
+                "3 ministry: quarterly rollup, district " + scale.benchDistrict() + " (" + scale.schoolsPerDistrict() + " schools)",
+                "3 ministry: one school's quarterly figures (" + scale.benchSchool() + ")");
+        if (noPostgres.isPresent()) {
+            figures.forEach(f -> table.add(new Table.Row(f, "skipped", "skipped", "—", "≤ 1.2×", "not run: " + noPostgres.get())));
+            return;
+        }
+        System.out.println("# ministry data: " + MinistryData.ensure(scale));
+        ChainedOptionsBuilder wide = options(MinistryBenchmark.class).param("scope", "ministry", "district").jvmArgsAppend("-Xmx4g");
+        if (!quick) {
+            wide.warmupIterations(1).measurementIterations(3);
+        }
+        jmh(wide, "scope");
+        jmh(options(MinistryBenchmark.class).param("scope", "school").mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1)).measurementIterations(quick ? 2 : 5)
+                .measurementTime(TimeValue.seconds(1)), "scope");
+        String[] scopes = {"ministry", "district", "school"};
+        for (int i = 0; i < 3; i++) {
+            Score t = score("MinistryBenchmark.trustbox|" + scopes[i]);
+            Score b = score("MinistryBenchmark.baseline|" + scopes[i]);
+            table.add(new Table.Row(figures.get(i), Table.time(t.value()) + Table.error(t.value(), t.error()),
+                    Table.time(b.value()) + Table.error(b.value(), b.error()), Table.ratio(t.value() / b.value()), "≤ 1.2×",
+                    atMost(t.value() / b.value(), 1.2)));
+        }
+        try (HikariDataSource ds = MinistryData.pool(scale)) {
+            JdbiStores stores = JdbiStores.create(ds);
+            List<School> district = MinistryData.schools(scale).stream()
+                    .filter(s -> s.id().value().startsWith(scale.benchDistrict())).toList();
+            Figures tf = Rollups.trustbox(stores.stores(), district, MinistryData.QUARTER, MinistryData.AS_OF).total();
+            Figures bf = Rollups.baseline(ds, Optional.of(district.stream().map(s -> s.id().value()).toList()), MinistryData.QUARTER,
+                    MinistryData.AS_OF);
+            notes.append("Ministry: the district's figures from trustbox and from the baseline statement are ")
+                    .append(tf.equals(bf) ? "equal" : "DIFFERENT (trustbox " + tf + ", baseline " + bf + ")")
+                    .append(String.format(Locale.ROOT, " (%,d appeals received in %s, %,d decided, %,d overdue, %,d missed Tuesdays).%n%n",
+                            tf.received(), MinistryData.QUARTER, tf.decided(), tf.overdue(), tf.missedTuesdays()));
+            notes.append("EXPLAIN ANALYZE of the statement trustbox-jdbc runs for one school's appeals (`Appeals.list`, school ")
+                    .append(scale.benchSchool()).append("):\n\n```\n")
+                    .append(Rollups.explain(ds, Rollups.libraryListStatement(), scale.benchSchool())).append("\n```\n\n");
+            List<String> one = List.of(scale.benchSchool());
+            notes.append("EXPLAIN ANALYZE of the baseline statement for the same school:\n\n```\n")
+                    .append(Rollups.explain(ds, Rollups.sql(true, MinistryData.QUARTER, MinistryData.AS_OF, School.BISHKEK), one, one, one))
+                    .append("\n```\n\n");
+        }
+    }
+
+    // ---------------------------------------------------------------- 4 core
+
+    private void core() throws RunnerException {
+        String many = quick ? "50" : "2500";
+        jmh(options(ComplianceBenchmark.class).param("schools", "1", many).jvmArgsAppend("-Xmx4g"), "schools");
+        for (String n : List.of("1", many)) {
+            Score t = score("ComplianceBenchmark.trustbox|" + n);
+            Score b = score("ComplianceBenchmark.baseline|" + n);
+            String figure = n.equals("1") ? "4 core: compliance check, one school-year (in memory)"
+                    : String.format(Locale.ROOT, "4 core: compliance check, %,d school-years (in memory)", Integer.parseInt(n));
+            table.add(new Table.Row(figure, Table.time(t.value()) + Table.error(t.value(), t.error()),
+                    Table.time(b.value()) + Table.error(b.value(), b.error()), Table.ratio(t.value() / b.value()),
+                    "reported", "—"));
+        }
+    }
+
+    // ---------------------------------------------------------------- the report
+
+    private String report(String machine, double seconds) {
+        StringBuilder b = new StringBuilder();
+        b.append("## trustbox benchmarks").append(quick ? " (--quick: small data, short iterations, not for the record)" : "")
+                .append("\n\n");
+        b.append(machine).append(String.format(Locale.ROOT, "Run took %.0f s.%n%n", seconds));
+        b.append("Ratio: trustbox ÷ baseline for times; for rows/s, trustbox's rows/s ÷ the baseline's. Each pair was measured in")
+                .append(" the same run on the same machine; absolute values depend on the (shared) machine, ratios are the result.\n\n");
+        b.append(table.render()).append('\n');
+        b.append(notes);
+        return b.toString();
+    }
+
+    /** Verdict for a lower-is-better ratio with limit {@code max}. */
+    static String atMost(double ratio, double max) {
+        return ratio <= max ? "met" : "missed: " + Table.ratio(ratio / max) + " over the target";
+    }
+
+    /** Verdict for a higher-is-better ratio with limit {@code min}. */
+    static String atLeast(double ratio, double min) {
+        return ratio >= min ? "met" : "missed: needs " + Table.ratio(min / ratio) + " the throughput";
+    }
+
+    private static double growth(long[] heap) {
+        return (heap[1] - heap[0]) / (double) heap[0];
+    }
+
+    private static String percent(double g) {
+        return String.format(Locale.ROOT, "%+.1f%%", 100 * g);
+    }
+
+    private static String mb(long bytes) {
+        return Table.sig(bytes / (1024.0 * 1024.0)) + " MB";
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

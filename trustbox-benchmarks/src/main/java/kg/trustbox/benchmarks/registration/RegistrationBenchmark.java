@@ -1,0 +1,50 @@
+package kg.trustbox.benchmarks.registration;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Figure 1: an opening of 50 appeals through trustbox-jdbc, against the same rows batched by hand (see {@link Registrations}). */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Thread)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class RegistrationBenchmark {
+    @Param({"h2", "postgresql"})
+    public String db;
+
+    private Registrations registrations;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        registrations = Registrations.open(db);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        registrations.close();
+    }
+
+    @Benchmark
+    public int trustbox() {
+        return registrations.trustboxOpening();
+    }
+
+    @Benchmark
+    public int baseline() {
+        return registrations.baselineOpening();
+    }
+}
