@@ -185,7 +185,8 @@ public final class DocumentViews {
 
     /**
      * The answer letter to the signed author of a decided appeal, in the appeal's language (Law
-     * No. 67). Reading the author's identity is recorded for {@code official} (R-6.1).
+     * No. 67), dated the day the answer was recorded (today, before that). Reading the author's
+     * identity is recorded for {@code official} (R-6.1).
      */
     public Outcome<AnswerLetterView> answerLetter(AppealId id, Official official) {
         Appeal appeal = office.stores().appeals().find(office.school().id(), id).orElseThrow(() -> new NotFoundException("appeal", id.value()));
@@ -201,7 +202,8 @@ public final class DocumentViews {
         }
         Appellant.Signed signed = (Appellant.Signed) a.value();
         Language language = appeal.registration().orElseThrow().language().answerLanguage(office.regulation().answerFallback());
-        LocalDate today = office.school().local(office.clock().instant()).toLocalDate();
+        LocalDate today = appeal.answer().map(x -> office.school().local(x.at()).toLocalDate())
+                .orElseGet(() -> office.school().local(office.clock().instant()).toLocalDate());
         Map<PersonId, Member> members = membersOn(today);
         Signatory signer = office.commissionOn(today).flatMap(Commission::officers).map(o -> signatory(members, o.chair()))
                 .orElse(new Signatory("", ""));

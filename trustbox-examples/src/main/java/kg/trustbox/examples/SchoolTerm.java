@@ -215,7 +215,7 @@ final class SchoolTerm {
     }
 
     /** What will happen to an appeal: decided on a day, answered or closed, or left overdue. */
-    private record Planned(AppealId id, LocalDate decideOn, boolean anonymous, boolean leaveOverdue) {
+    private record Planned(AppealId id, LocalDate decideOn, boolean anonymous, boolean leaveOverdue, boolean russian) {
     }
 
     private Planned register(AppealId id, java.time.Instant withdrawnAt, int week, boolean anonymous, boolean leaveOverdue) {
@@ -238,7 +238,7 @@ final class SchoolTerm {
         }
         progress.say("  registered " + t.number().orElseThrow() + " (" + category + (anonymous ? ", anonymous" : "") + ")"
                 + ", under consideration" + forwarded + (leaveOverdue ? "; nobody will decide it in time" : ""));
-        return new Planned(id, office.school().calendar().plusWorkingDays(day, 2 + random.nextInt(6)), anonymous, leaveOverdue);
+        return new Planned(id, office.school().calendar().plusWorkingDays(day, 2 + random.nextInt(6)), anonymous, leaveOverdue, russian);
     }
 
     private void decideDue(List<Planned> plans, LocalDate upTo) {
@@ -250,8 +250,10 @@ final class SchoolTerm {
             }
             clock.set(p.decideOn(), LocalTime.of(11, 0));
             Verdict verdict = Verdict.values()[random.nextInt(3)];
-            office.decide(p.id(), Decision.of(verdict, verdict == Verdict.NOT_JUSTIFIED ? ""
-                    : "Мугалим менен түшүндүрүү иши жүргүзүлдү, маселе класс жетекчинин көзөмөлүнө алынды")).orElseThrow();
+            String measures = verdict == Verdict.NOT_JUSTIFIED ? ""
+                    : p.russian() ? "С учителем проведена разъяснительная беседа, вопрос взят на контроль классным руководителем"
+                    : "Мугалим менен түшүндүрүү иши жүргүзүлдү, маселе класс жетекчинин көзөмөлүнө алынды";
+            office.decide(p.id(), Decision.of(verdict, measures)).orElseThrow();
             AppealTracking t;
             if (office.tracking(p.id()).anonymous()) {
                 office.answer(p.id(), Channel.LETTER).rejectionIfAny().orElseThrow(); // the regulation refuses: no one to write to
