@@ -9,6 +9,15 @@ public enum AppealLanguage {
     RUSSIAN,
     OTHER;
 
+    /**
+     * The language named {@code name} (case-insensitive), for input that arrives as text.
+     *
+     * @throws kg.trustbox.rule.InvalidInputException naming the field and the allowed values
+     */
+    public static AppealLanguage parse(String name) {
+        return Parsing.parse(AppealLanguage.class, "language", name);
+    }
+
     /** The document language this is, if Kyrgyz or Russian. */
     public Optional<Language> asDocumentLanguage() {
         return switch (this) {

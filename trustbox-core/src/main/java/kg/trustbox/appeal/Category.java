@@ -11,5 +11,14 @@ public enum Category {
     /** A complaint. */
     COMPLAINT,
     /** Anything else. */
-    OTHER
+    OTHER;
+
+    /**
+     * The category named {@code name} (case-insensitive), for input that arrives as text.
+     *
+     * @throws kg.trustbox.rule.InvalidInputException naming the field and the allowed values
+     */
+    public static Category parse(String name) {
+        return Parsing.parse(Category.class, "category", name);
+    }
 }

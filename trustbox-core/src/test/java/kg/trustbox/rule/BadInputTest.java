@@ -85,14 +85,22 @@ class BadInputTest {
     }
 
     @Test
-    @DisplayName("null and unknown values are refused with a message, not a NullPointerException deep inside")
+    @DisplayName("R-1.5.1 null and unknown values (category, language) are refused with a message, not a NullPointerException deep inside")
     void nulls() {
         Harness h = Harness.inMemory().ready();
         AppealId id = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()))).appeals().get(0);
         assertThatThrownBy(() -> h.office.register(id, new RegistrationRequest(Fixtures.RESPONSIBLE, null, AppealLanguage.KYRGYZ, "x",
                 Optional.empty()))).isInstanceOf(InvalidInputException.class).hasMessageContaining("category: must be given");
         assertThatThrownBy(() -> h.office.register(id, null)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> Category.valueOf("GOSSIP")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Category.parse("GOSSIP")).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("Invalid category: category: «GOSSIP» is not one of: child_rights, corruption, "
+                    + "suggestion, complaint, other");
+            assertThat(e.getLocalizedMessage(Messages.RUSSIAN)).contains("недопустимое значение");
+        });
+        assertThatThrownBy(() -> AppealLanguage.parse("klingon")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("kyrgyz, russian, other");
+        assertThat(Category.parse(" corruption ")).isEqualTo(Category.CORRUPTION);
+        assertThat(AppealLanguage.parse("RUSSIAN")).isEqualTo(AppealLanguage.RUSSIAN);
         assertThatThrownBy(() -> h.office.tracking(new AppealId("2026-99-1"))).isInstanceOf(NotFoundException.class)
                 .hasMessage("No appeal 2026-99-1 in this school");
     }
