@@ -125,11 +125,12 @@ public final class Main {
 
     // ---------------------------------------------------------------- JMH
 
-    private ChainedOptionsBuilder options(Class<?> benchmark) {
+    /** JMH options for {@code benchmark}; {@code heap} is the forks' -Xmx (JMH keeps only one list of appended JVM options). */
+    private ChainedOptionsBuilder options(Class<?> benchmark, String heap) {
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(benchmark.getName().replace(".", "\\.") + "\\.")
                 .shouldFailOnError(true)
-                .jvmArgsAppend("-Dtrustbox.bench.scale=" + scale.name(), "-Dtrustbox.bench.pg=" + Postgres.server());
+                .jvmArgsAppend("-Xmx" + heap, "-Dtrustbox.bench.scale=" + scale.name(), "-Dtrustbox.bench.pg=" + Postgres.server());
         if (quick) {
             b.warmupIterations(1).warmupTime(TimeValue.milliseconds(500)).measurementIterations(2)
                     .measurementTime(TimeValue.milliseconds(500));
@@ -160,7 +161,7 @@ public final class Main {
 
     private void registration() throws RunnerException {
         List<String> dbs = noPostgres.isPresent() ? List.of("h2") : List.of("h2", "postgresql");
-        jmh(options(RegistrationBenchmark.class).param("db", dbs.toArray(String[]::new)).jvmArgsAppend("-Xmx2g"), "db");
+        jmh(options(RegistrationBenchmark.class, "2g").param("db", dbs.toArray(String[]::new)), "db");
         int rows = Registrations.ROWS_PER_OPENING;
         for (String db : List.of("h2", "postgresql")) {
             String figure = "1 registration, " + (db.equals("h2") ? "H2 in memory" : "PostgreSQL") + ": openings of "
@@ -182,7 +183,7 @@ public final class Main {
     // ---------------------------------------------------------------- 2 documents
 
     private void documents() throws Exception {
-        jmh(options(DocumentBenchmark.class).jvmArgsAppend("-Xmx1g"), null);
+        jmh(options(DocumentBenchmark.class, "1g"), null);
         Score t = score("DocumentBenchmark.trustbox|");
         Score b = score("DocumentBenchmark.baseline|");
         table.add(new Table.Row("2 documents: withdrawal act of 30 appeals, PDF/A-2u, time per act",
@@ -273,12 +274,12 @@ public final class Main {
             return;
         }
         System.out.println("# ministry data: " + MinistryData.ensure(scale));
-        ChainedOptionsBuilder wide = options(MinistryBenchmark.class).param("scope", "ministry", "district").jvmArgsAppend("-Xmx4g");
+        ChainedOptionsBuilder wide = options(MinistryBenchmark.class, "4g").param("scope", "ministry", "district");
         if (!quick) {
             wide.warmupIterations(1).measurementIterations(3);
         }
         jmh(wide, "scope");
-        jmh(options(MinistryBenchmark.class).param("scope", "school").mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS)
+        jmh(options(MinistryBenchmark.class, "4g").param("scope", "school").mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS)
                 .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1)).measurementIterations(quick ? 2 : 5)
                 .measurementTime(TimeValue.seconds(1)), "scope");
         String[] scopes = {"ministry", "district", "school"};
@@ -304,8 +305,8 @@ public final class Main {
                     .append(scale.benchSchool()).append("):\n\n```\n")
                     .append(Rollups.explain(ds, Rollups.libraryListStatement(), scale.benchSchool())).append("\n```\n\n");
             List<String> one = List.of(scale.benchSchool());
-            notes.append("EXPLAIN ANALYZE of the baseline statement for the same school:\n\n```\n")
-                    .append(Rollups.explain(ds, Rollups.sql(true, MinistryData.QUARTER, MinistryData.AS_OF, School.BISHKEK), one, one, one))
+            notes.append("EXPLAIN ANALYZE of the baseline's statement over the same school's appeals:\n\n```\n")
+                    .append(Rollups.explain(ds, Rollups.statements(true, MinistryData.QUARTER, MinistryData.AS_OF, School.BISHKEK).get(0), one))
                     .append("\n```\n\n");
         }
     }
@@ -314,7 +315,7 @@ public final class Main {
 
     private void core() throws RunnerException {
         String many = quick ? "50" : "2500";
-        jmh(options(ComplianceBenchmark.class).param("schools", "1", many).jvmArgsAppend("-Xmx4g"), "schools");
+        jmh(options(ComplianceBenchmark.class, "4g").param("schools", "1", many), "schools");
         for (String n : List.of("1", many)) {
             Score t = score("ComplianceBenchmark.trustbox|" + n);
             Score b = score("ComplianceBenchmark.baseline|" + n);

@@ -58,98 +58,150 @@ public final class Rollups {
     }
 
     /**
-     * baseline: the figures of {@code quarter} for the schools named (every school when empty), in one statement.
+     * baseline: the figures of {@code quarter} for the schools named (every school when empty): three aggregate
+     * statements on one connection, one pass over the quarter's appeals, one over their forwardings and tags, one over
+     * the journals.
      */
     public static Figures baseline(DataSource ds, Optional<List<String>> schools, Quarter quarter, LocalDate asOf) {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql(schools.isPresent(), quarter, asOf,
-                MinistryData.ZONE))) {
-            if (schools.isPresent()) {
-                Array ids = c.createArrayOf("varchar", schools.get().toArray());
-                for (int i = 1; i <= 3; i++) {
-                    s.setArray(i, ids);
-                }
+        List<String> statements = statements(schools.isPresent(), quarter, asOf, MinistryData.ZONE);
+        Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+        Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+        Map<String, Integer> forwarded = new HashMap<>();
+        Map<String, Integer> tags = new HashMap<>();
+        TreeMap<Integer, Integer> days = new TreeMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection c = ds.getConnection()) {
+            // a reporting transaction: enough memory to sort and hash the quarter's keys without spilling to disk
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                s.execute("SET LOCAL work_mem = '64MB'");
             }
-            Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
-            Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
-            Map<String, Integer> forwarded = new HashMap<>();
-            Map<String, Integer> tags = new HashMap<>();
-            TreeMap<Integer, Integer> days = new TreeMap<>();
-            Map<String, Integer> counts = new HashMap<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    String figure = rs.getString(1);
-                    String key = rs.getString(2);
-                    int n = rs.getInt(3);
-                    switch (figure) {
-                        case "category" -> byCategory.put(Category.valueOf(key), n);
-                        case "verdict" -> byVerdict.put(Verdict.valueOf(key), n);
-                        case "forwarded" -> forwarded.put(key, n);
-                        case "tag" -> tags.put(key, n);
-                        case "days" -> days.put(Integer.parseInt(key), n);
-                        default -> counts.merge(key.isEmpty() ? figure : figure + "." + key, n, Integer::sum);
+            Array ids = schools.isPresent() ? c.createArrayOf("varchar", schools.get().toArray()) : null;
+            // 1: the appeals, grouped by days to decision, each figure a filtered count
+            try (PreparedStatement s = c.prepareStatement(statements.get(0))) {
+                if (ids != null) {
+                    s.setArray(1, ids);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        int d = rs.getInt("days");
+                        if (!rs.wasNull()) {
+                            days.put(d, rs.getInt("decided"));
+                        }
+                        for (String figure : List.of("received", "signed", "anonymous", "kyrgyz", "russian", "other_language",
+                                "on_time", "late", "overdue")) {
+                            counts.merge(figure, rs.getInt(figure), Integer::sum);
+                        }
+                        for (Category k : Category.values()) {
+                            byCategory.merge(k, rs.getInt("c_" + k.name().toLowerCase(java.util.Locale.ROOT)), Integer::sum);
+                        }
+                        for (Verdict v : Verdict.values()) {
+                            byVerdict.merge(v, rs.getInt("v_" + v.name().toLowerCase(java.util.Locale.ROOT)), Integer::sum);
+                        }
                     }
                 }
             }
-            return new Figures(counts.getOrDefault("received", 0), byCategory, counts.getOrDefault("kind.SIGNED", 0),
-                    counts.getOrDefault("kind.ANONYMOUS", 0), counts.getOrDefault("language.KYRGYZ", 0),
-                    counts.getOrDefault("language.RUSSIAN", 0), counts.getOrDefault("language.OTHER", 0), byVerdict, forwarded,
-                    counts.getOrDefault("late.onTime", 0), counts.getOrDefault("late.late", 0), counts.getOrDefault("overdue", 0),
-                    days, counts.getOrDefault("openings", 0), counts.getOrDefault("deviations", 0), counts.getOrDefault("missed", 0),
-                    counts.getOrDefault("incidents", 0), tags);
+            // 2 and 3: forwardings and tags; the journals
+            for (int n = 1; n <= 2; n++) {
+                try (PreparedStatement s = c.prepareStatement(statements.get(n))) {
+                    for (int i = 1; ids != null && i <= statements.get(n).chars().filter(ch -> ch == '?').count(); i++) {
+                        s.setArray(i, ids);
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            String figure = rs.getString(1);
+                            switch (figure) {
+                                case "forwarded" -> forwarded.put(rs.getString(2), rs.getInt(3));
+                                case "tag" -> tags.put(rs.getString(2), rs.getInt(3));
+                                default -> counts.put(figure, rs.getInt(3));
+                            }
+                        }
+                    }
+                }
+            }
+            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("baseline rollup: " + e.getMessage(), e);
         }
+        return new Figures(counts.getOrDefault("received", 0), byCategory, counts.getOrDefault("signed", 0),
+                counts.getOrDefault("anonymous", 0), counts.getOrDefault("kyrgyz", 0), counts.getOrDefault("russian", 0),
+                counts.getOrDefault("other_language", 0), byVerdict, forwarded, counts.getOrDefault("on_time", 0),
+                counts.getOrDefault("late", 0), counts.getOrDefault("overdue", 0), days, counts.getOrDefault("openings", 0),
+                counts.getOrDefault("deviations", 0), counts.getOrDefault("missed", 0), counts.getOrDefault("incidents", 0), tags);
     }
 
-    /** The baseline's statement (schools as {@code ?} arrays three times when {@code filtered}). */
-    public static String sql(boolean filtered, Quarter quarter, LocalDate asOf, ZoneId zone) {
+    /**
+     * The baseline's three statements; when {@code filtered}, each takes the school ids as {@code ?} arrays. Days are
+     * computed as whole days since 1970 on the school's wall clock from the stored nanoseconds, with the zone's offset,
+     * which must be fixed over the period (Asia/Bishkek is UTC+6 all year since 2005).
+     */
+    public static List<String> statements(boolean filtered, Quarter quarter, LocalDate asOf, ZoneId zone) {
+        java.time.Instant start = quarter.first().minusYears(1).atStartOfDay(zone).toInstant();
+        java.time.Instant end = asOf.plusYears(1).atStartOfDay(zone).toInstant();
+        java.time.zone.ZoneOffsetTransition next = zone.getRules().nextTransition(start);
+        if (next != null && next.getInstant().isBefore(end)) {
+            throw new IllegalArgumentException("the baseline needs a zone without offset changes around " + quarter);
+        }
+        long offset = zone.getRules().getOffset(start).getTotalSeconds() * 1_000_000_000L;
         long from = MinistryData.nanos(quarter.first().atStartOfDay(zone).toInstant());
         long to = MinistryData.nanos(quarter.last().plusDays(1).atStartOfDay(zone).toInstant()) - 1;
+        long first = quarter.first().toEpochDay();
+        long last = quarter.last().toEpochDay();
         LocalDate missedTo = asOf.isBefore(quarter.last()) ? asOf : quarter.last();
-        String z = "'" + zone.getId() + "'";
-        String day = "(to_timestamp(%s / 1000000000.0) AT TIME ZONE " + z + ")::date";
-        String first = "DATE '" + quarter.first() + "'";
-        String last = "DATE '" + quarter.last() + "'";
-        return "WITH q AS MATERIALIZED ("
-                + " SELECT t.school_id, t.appeal_id, t.appellant_kind, t.category, t.appeal_language, t.verdict, t.extension_due,"
-                + " " + String.format(day, "t.registered_at_ns") + " AS reg_day, " + String.format(day, "t.decided_at_ns") + " AS dec_day"
-                + " FROM trustbox_appeal t WHERE t.withdrawn_at_ns BETWEEN " + from + " AND " + to
-                + (filtered ? " AND t.school_id = ANY(?)" : "")
-                + "), r AS ("
-                + " SELECT q.*, COALESCE(q.extension_due, q.reg_day + 14) AS due, (q.verdict IS NOT NULL AND q.dec_day IS NOT NULL) AS decided"
-                + " FROM q"
-                + "), jd AS MATERIALIZED ("
-                + " SELECT j.school_id, " + String.format(day, "j.opened_at_ns") + " AS day, j.deviation IS NOT NULL AS deviation, j.incidents"
+        String day = "((%s + " + offset + ") / 86400000000000)";
+        String schools = filtered ? " AND t.school_id = ANY(?)" : "";
+        StringBuilder appeals = new StringBuilder("SELECT days, COUNT(*) AS received,"
+                + " COUNT(*) FILTER (WHERE decided) AS decided,"
+                + " COUNT(*) FILTER (WHERE appellant_kind = 'SIGNED') AS signed,"
+                + " COUNT(*) FILTER (WHERE appellant_kind = 'ANONYMOUS') AS anonymous,"
+                + " COUNT(*) FILTER (WHERE appeal_language = 'KYRGYZ') AS kyrgyz,"
+                + " COUNT(*) FILTER (WHERE appeal_language = 'RUSSIAN') AS russian,"
+                + " COUNT(*) FILTER (WHERE appeal_language = 'OTHER') AS other_language,"
+                + " COUNT(*) FILTER (WHERE decided AND dec_day <= due) AS on_time,"
+                + " COUNT(*) FILTER (WHERE decided AND dec_day > due) AS late,"
+                + " COUNT(*) FILTER (WHERE reg_day IS NOT NULL AND due < " + last + " AND NOT COALESCE(dec_day <= " + last
+                + ", FALSE)) AS overdue");
+        for (Category k : Category.values()) {
+            appeals.append(", COUNT(*) FILTER (WHERE category = '").append(k.name()).append("') AS c_")
+                    .append(k.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (Verdict v : Verdict.values()) {
+            appeals.append(", COUNT(*) FILTER (WHERE decided AND verdict = '").append(v.name()).append("') AS v_")
+                    .append(v.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        appeals.append(" FROM (SELECT x.*, CASE WHEN decided THEN dec_day - reg_day END AS days FROM (")
+                .append("SELECT t.appellant_kind, t.category, t.appeal_language, t.verdict,")
+                .append(" ").append(String.format(day, "t.registered_at_ns")).append(" AS reg_day,")
+                .append(" ").append(String.format(day, "t.decided_at_ns")).append(" AS dec_day,")
+                .append(" COALESCE(t.extension_due - DATE '1970-01-01', ").append(String.format(day, "t.registered_at_ns"))
+                .append(" + 14) AS due,")
+                .append(" (t.registered_at_ns IS NOT NULL AND t.verdict IS NOT NULL AND t.decided_at_ns IS NOT NULL) AS decided")
+                .append(" FROM trustbox_appeal t WHERE t.withdrawn_at_ns BETWEEN ").append(from).append(" AND ").append(to)
+                .append(schools).append(") x) y GROUP BY days");
+        String children = "WITH q AS MATERIALIZED (SELECT t.school_id, t.appeal_id FROM trustbox_appeal t"
+                + " WHERE t.withdrawn_at_ns BETWEEN " + from + " AND " + to + schools + ")"
+                + " SELECT 'forwarded', body, COUNT(*) FROM (SELECT DISTINCT f.school_id, f.appeal_id, f.body"
+                + " FROM trustbox_appeal_forwarding f JOIN q ON q.school_id = f.school_id AND q.appeal_id = f.appeal_id) x GROUP BY body"
+                + " UNION ALL SELECT 'tag', tag, COUNT(*) FROM (SELECT DISTINCT g.school_id, g.appeal_id, g.tag"
+                + " FROM trustbox_appeal_tag g JOIN q ON q.school_id = g.school_id AND q.appeal_id = g.appeal_id) y GROUP BY tag";
+        String journal = "WITH jd AS MATERIALIZED ("
+                + " SELECT j.school_id, " + String.format(day, "j.opened_at_ns") + " AS day, j.deviation IS NOT NULL AS deviation,"
+                + " CASE WHEN j.incidents = '' THEN 0 ELSE 1 + LENGTH(j.incidents) - LENGTH(REPLACE(j.incidents, ',', '')) END AS incidents"
                 + " FROM trustbox_journal_entry j" + (filtered ? " WHERE j.school_id = ANY(?)" : "")
                 + "), covered AS ("
-                + " SELECT school_id, day FROM jd"
-                + " UNION SELECT school_id, day + k FROM jd, generate_series(-6, 6) k WHERE deviation"
+                + " SELECT school_id, day FROM jd UNION SELECT school_id, day + k FROM jd, generate_series(-6, 6) k WHERE deviation"
                 + "), tuesdays AS ("
-                + " SELECT a.school_id, d::date AS day FROM (SELECT school_id, MIN(order_date) AS active_from FROM trustbox_commission"
-                + (filtered ? " WHERE school_id = ANY(?)" : "") + " GROUP BY school_id) a,"
-                + " generate_series(GREATEST(a.active_from, " + first + "), DATE '" + missedTo + "', INTERVAL '1 day') d"
+                + " SELECT a.school_id, d::date - DATE '1970-01-01' AS day FROM (SELECT school_id, MIN(order_date) AS active_from"
+                + " FROM trustbox_commission" + (filtered ? " WHERE school_id = ANY(?)" : "") + " GROUP BY school_id) a,"
+                + " generate_series(GREATEST(a.active_from, DATE '" + quarter.first() + "'), DATE '" + missedTo + "', INTERVAL '1 day') d"
                 + " WHERE EXTRACT(ISODOW FROM d) = 2"
                 + ")"
-                + " SELECT 'received', '', COUNT(*) FROM r"
-                + " UNION ALL SELECT 'kind', appellant_kind, COUNT(*) FROM r GROUP BY appellant_kind"
-                + " UNION ALL SELECT 'category', category, COUNT(*) FROM r WHERE reg_day IS NOT NULL GROUP BY category"
-                + " UNION ALL SELECT 'language', appeal_language, COUNT(*) FROM r WHERE reg_day IS NOT NULL GROUP BY appeal_language"
-                + " UNION ALL SELECT 'verdict', verdict, COUNT(*) FROM r WHERE reg_day IS NOT NULL AND decided GROUP BY verdict"
-                + " UNION ALL SELECT 'late', CASE WHEN dec_day > due THEN 'late' ELSE 'onTime' END, COUNT(*) FROM r"
-                + " WHERE reg_day IS NOT NULL AND decided GROUP BY 2"
-                + " UNION ALL SELECT 'days', (dec_day - reg_day)::text, COUNT(*) FROM r WHERE reg_day IS NOT NULL AND decided GROUP BY 2"
-                + " UNION ALL SELECT 'overdue', '', COUNT(*) FROM r WHERE reg_day IS NOT NULL AND due < " + last
-                + " AND NOT COALESCE(dec_day <= " + last + ", FALSE)"
-                + " UNION ALL SELECT 'forwarded', f.body, COUNT(DISTINCT q.appeal_id || '@' || q.school_id) FROM trustbox_appeal_forwarding f"
-                + " JOIN q ON q.school_id = f.school_id AND q.appeal_id = f.appeal_id GROUP BY f.body"
-                + " UNION ALL SELECT 'tag', g.tag, COUNT(DISTINCT q.appeal_id || '@' || q.school_id) FROM trustbox_appeal_tag g"
-                + " JOIN q ON q.school_id = g.school_id AND q.appeal_id = g.appeal_id GROUP BY g.tag"
-                + " UNION ALL SELECT 'openings', '', COUNT(*) FROM jd WHERE day BETWEEN " + first + " AND " + last
+                + " SELECT 'openings', '', COUNT(*) FROM jd WHERE day BETWEEN " + first + " AND " + last
                 + " UNION ALL SELECT 'deviations', '', COUNT(*) FROM jd WHERE deviation AND day BETWEEN " + first + " AND " + last
-                + " UNION ALL SELECT 'incidents', '', COALESCE(SUM(CASE WHEN incidents = '' THEN 0"
-                + " ELSE 1 + LENGTH(incidents) - LENGTH(REPLACE(incidents, ',', '')) END), 0) FROM jd WHERE day BETWEEN " + first + " AND " + last
+                + " UNION ALL SELECT 'incidents', '', COALESCE(SUM(incidents), 0) FROM jd WHERE day BETWEEN " + first + " AND " + last
                 + " UNION ALL SELECT 'missed', '', COUNT(*) FROM tuesdays u"
                 + " WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.school_id = u.school_id AND c.day = u.day)";
+        return List.of(appeals.toString(), children, journal);
     }
 
     /** The EXPLAIN ANALYZE of {@code sql} with {@code args}, as text. */
