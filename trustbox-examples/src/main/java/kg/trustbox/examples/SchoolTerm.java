@@ -79,6 +79,8 @@ final class SchoolTerm {
     private int sealNumber;
     private boolean overduePlanned;
     private final List<Integer> protocols = new ArrayList<>();
+    /** The appeals whose every step is printed: those of the term's first two openings. The rest print nothing. */
+    private final java.util.Set<AppealId> detailed = new java.util.HashSet<>();
 
     /** Where the demo reports what happens. */
     interface Progress {
@@ -236,8 +238,13 @@ final class SchoolTerm {
         if (random.nextInt(3) == 0) {
             office.tag(id, List.of(category == Category.CORRUPTION ? "акча чогултуу" : "ашкана")).orElseThrow();
         }
-        progress.say("  registered " + t.number().orElseThrow() + " (" + category + (anonymous ? ", anonymous" : "") + ")"
-                + ", under consideration" + forwarded + (leaveOverdue ? "; nobody will decide it in time" : ""));
+        if (week < 2) {
+            detailed.add(id);
+        }
+        if (week < 2 || leaveOverdue) {
+            progress.say("  registered " + t.number().orElseThrow() + " (" + category + (anonymous ? ", anonymous" : "") + ")"
+                    + ", under consideration" + forwarded + (leaveOverdue ? "; nobody will decide it in time" : ""));
+        }
         return new Planned(id, office.school().calendar().plusWorkingDays(day, 2 + random.nextInt(6)), anonymous, leaveOverdue, russian);
     }
 
@@ -258,11 +265,15 @@ final class SchoolTerm {
             if (office.tracking(p.id()).anonymous()) {
                 office.answer(p.id(), Channel.LETTER).rejectionIfAny().orElseThrow(); // the regulation refuses: no one to write to
                 t = office.closeWithoutAnswer(p.id()).orElseThrow();
-                progress.say("  " + p.decideOn() + " " + t.number().orElseThrow() + " decided " + verdict
-                        + "; anonymous, so it cannot be answered by letter: closed without answer");
+                if (detailed.contains(p.id())) {
+                    progress.say("  " + p.decideOn() + " " + t.number().orElseThrow() + " decided " + verdict
+                            + "; anonymous, so it cannot be answered by letter: closed without answer");
+                }
             } else {
                 t = office.answer(p.id(), Channel.LETTER).orElseThrow();
-                progress.say("  " + p.decideOn() + " " + t.number().orElseThrow() + " decided " + verdict + ", answered by letter");
+                if (detailed.contains(p.id())) {
+                    progress.say("  " + p.decideOn() + " " + t.number().orElseThrow() + " decided " + verdict + ", answered by letter");
+                }
             }
             plans.remove(p);
         }
