@@ -178,6 +178,15 @@ public final class Main {
                     Table.sig(br) + " rows/s (" + Table.time(b.value()) + "/opening" + Table.error(b.value(), b.error()) + ")",
                     Table.ratio(tr / br), "≥ 0.8×", atLeast(tr / br, 0.8)));
         }
+        try {
+            Registrations.Work w = Registrations.work();
+            notes.append(String.format(Locale.ROOT, "Registration: one opening of %d appeals prepares %,d statements in %,d transactions"
+                    + " through trustbox (open, seal, and each registration a step of its own) and %,d statements (batched) in %,d"
+                    + " transaction by hand.%n%n", Registrations.APPEALS, w.trustboxStatements(), w.trustboxCommits(),
+                    w.baselineStatements(), w.baselineCommits()));
+        } catch (Exception e) {
+            notes.append("Registration: counting statements failed: ").append(e).append("\n\n");
+        }
     }
 
     // ---------------------------------------------------------------- 2 documents
@@ -276,7 +285,7 @@ public final class Main {
         System.out.println("# ministry data: " + MinistryData.ensure(scale));
         ChainedOptionsBuilder wide = options(MinistryBenchmark.class, "4g").param("scope", "ministry", "district");
         if (!quick) {
-            wide.warmupIterations(1).measurementIterations(3);
+            wide.warmupIterations(2).measurementIterations(5);
         }
         jmh(wide, "scope");
         jmh(options(MinistryBenchmark.class, "4g").param("scope", "school").mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS)

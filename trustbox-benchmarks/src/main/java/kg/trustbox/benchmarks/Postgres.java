@@ -77,6 +77,11 @@ public final class Postgres {
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setPoolName("bench-" + schema);
+        // for experiments only: -Dtrustbox.bench.pg.synchronousCommit=off shows what waiting for each commit's WAL flush costs
+        String sync = System.getProperty("trustbox.bench.pg.synchronousCommit");
+        if (sync != null && sync.matches("on|off|local")) {
+            config.setConnectionInitSql("SET synchronous_commit = " + sync);
+        }
         return new HikariDataSource(config);
     }
 

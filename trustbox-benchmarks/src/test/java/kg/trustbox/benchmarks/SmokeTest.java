@@ -35,6 +35,14 @@ class SmokeTest {
     }
 
     @Test
+    void registrationWorkIsCounted() throws Exception {
+        Registrations.Work w = Registrations.work();
+        assertThat(w.trustboxCommits()).isEqualTo(2 + Registrations.APPEALS); // open, seal, one step per registration
+        assertThat(w.baselineCommits()).isEqualTo(1);
+        assertThat(w.trustboxStatements()).isGreaterThan(w.baselineStatements());
+    }
+
+    @Test
     void registrationOnPostgres() throws Exception {
         requirePostgres();
         registration("postgresql");

@@ -116,6 +116,29 @@ public final class Registrations implements AutoCloseable {
         throw new IllegalArgumentException("db is h2 or postgresql, not " + db);
     }
 
+    /** Statements prepared and transactions committed by one opening, each side, on H2 (the same code runs on PostgreSQL). */
+    public record Work(long trustboxStatements, long trustboxCommits, long baselineStatements, long baselineCommits) {
+    }
+
+    /** Counts the work of one opening of each side, after one opening each to settle counters and chain heads. */
+    public static Work work() throws Exception {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:bench-registration-count-" + System.nanoTime()
+                + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "", "");
+        JdbiStores.migrate(pool);
+        CountingDataSource counting = new CountingDataSource(pool);
+        try (Registrations r = new Registrations(counting, pool::dispose)) {
+            r.trustboxOpening();
+            r.baselineOpening();
+            long s0 = counting.statements.get();
+            long c0 = counting.commits.get();
+            r.trustboxOpening();
+            long s1 = counting.statements.get();
+            long c1 = counting.commits.get();
+            r.baselineOpening();
+            return new Work(s1 - s0, c1 - c0, counting.statements.get() - s1, counting.commits.get() - c1);
+        }
+    }
+
     /** trustbox: open the box with the papers, seal it, register every appeal. Returns the appeals registered. */
     public int trustboxOpening() {
         clock.at(FIRST_TUESDAY.plusWeeks(tbWeek++), LocalTime.of(12, 5), tbSchool.zone());
