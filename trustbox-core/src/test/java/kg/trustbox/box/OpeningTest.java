@@ -107,6 +107,39 @@ class OpeningTest {
     }
 
     @Test
+    @DisplayName("R-4.3 property: the office accepts an opening without deviation iff it falls in the Tuesday slot, in a zone with daylight saving too")
+    void officeAcceptsExactlyTheSlot() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        // from the day the fixture commission is in force
+        long from = java.time.Instant.parse("2026-09-01T00:00:00Z").getEpochSecond();
+        long to = java.time.Instant.parse("2030-12-31T00:00:00Z").getEpochSecond();
+        org.quicktheories.QuickTheory.qt().withExamples(150)
+                .forAll(org.quicktheories.generators.SourceDSL.longs().between(from, to), org.quicktheories.generators.SourceDSL.booleans().all(),
+                        org.quicktheories.generators.SourceDSL.integers().between(-4 * 3600, 2 * 3600))
+                .checkAssert((second, inBerlin, nearNoon) -> {
+                    Harness z = new Harness(kg.trustbox.store.memory.InMemoryStores.create(),
+                            inBerlin ? Fixtures.school("s1").withZone(berlin) : Fixtures.school("s1"), kg.trustbox.Regulation.defaults());
+                    z.ready();
+                    java.time.Instant t = java.time.Instant.ofEpochSecond(second);
+                    if (second % 2 == 0) {
+                        // half the examples fall within hours of a Tuesday noon, where the slot's edges are
+                        java.time.LocalDate day = t.atZone(z.school.zone()).toLocalDate()
+                                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
+                        t = day.atTime(12, 0).atZone(z.school.zone()).toInstant().plusSeconds(nearNoon);
+                    }
+                    z.clock.set(t);
+                    java.time.ZonedDateTime local = t.atZone(z.school.zone());
+                    boolean inSlot = local.getDayOfWeek() == java.time.DayOfWeek.TUESDAY && local.getHour() == 12;
+                    Outcome<OpeningResult> o = z.office.open(OpeningRequest.of(Fixtures.quorum(), Inspection.inOrder(z.currentSeal()), List.of()));
+                    assertThat(o.isAccepted()).as("%s", local).isEqualTo(inSlot);
+                    if (!inSlot) {
+                        assertThat(o.rejectionIfAny().orElseThrow().rule()).isEqualTo(Rule.R_4_3);
+                        assertThat(z.office.box().orElseThrow()).isInstanceOf(SealedBox.class);
+                    }
+                });
+    }
+
+    @Test
     @DisplayName("R-4.3 act numbers restart at 1 in a new year")
     void newYear() {
         h.openAndSeal(List.of(Paper.from(Appellant.anonymous())));
