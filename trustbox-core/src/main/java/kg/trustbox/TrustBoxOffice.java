@@ -343,8 +343,36 @@ public final class TrustBoxOffice {
 
     /** Registers a withdrawn appeal with the next number of the year. */
     public Outcome<AppealTracking> register(AppealId id, RegistrationRequest request) {
+        Objects.requireNonNull(id, "id");
         inputs.require("registration", request);
+        return registerAt(id, request, clock.instant());
+    }
+
+    /**
+     * Registers the appeals of an opening as one step (R-4.4, R-1.5.1): numbers are given in the
+     * map's iteration order (pass a {@link java.util.LinkedHashMap} to choose it); either every
+     * appeal is registered or, if one is refused, none is and no number is taken.
+     */
+    public Outcome<List<AppealTracking>> registerAll(java.util.Map<AppealId, RegistrationRequest> requests) {
+        requests.forEach((id, request) -> {
+            Objects.requireNonNull(id, "id");
+            inputs.require("registration", request);
+        });
         Instant now = clock.instant();
+        return step(() -> {
+            List<AppealTracking> registered = new ArrayList<>();
+            for (java.util.Map.Entry<AppealId, RegistrationRequest> e : requests.entrySet()) {
+                Outcome<AppealTracking> one = registerAt(e.getKey(), e.getValue(), now);
+                if (!(one instanceof Outcome.Accepted<AppealTracking> a)) {
+                    return Outcome.rejected(one.rejectionIfAny().orElseThrow());
+                }
+                registered.add(a.value());
+            }
+            return Outcome.accepted(List.copyOf(registered));
+        });
+    }
+
+    private Outcome<AppealTracking> registerAt(AppealId id, RegistrationRequest request, Instant now) {
         return change(id, "registered", appeal -> {
             if (!appeal.status().canMoveTo(kg.trustbox.appeal.Status.REGISTERED)) {
                 return Outcome.rejected(Rule.R_4_4, "appeal.illegalMove", id, appeal.status(), kg.trustbox.appeal.Status.REGISTERED);

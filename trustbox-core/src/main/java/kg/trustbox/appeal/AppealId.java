@@ -10,9 +10,11 @@ import kg.trustbox.box.ActNumber;
  * @param value the id
  */
 public record AppealId(String value) {
+    private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{1,6}-[0-9]{1,6}");
+
     public AppealId {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("[0-9]{4}-[0-9]{1,6}-[0-9]{1,6}")) {
+        if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("an appeal id is year-act-line, for example 2026-17-3");
         }
     }

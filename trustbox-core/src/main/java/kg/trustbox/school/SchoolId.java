@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param value 1 to 64 letters, digits, '-' or '_'
  */
 public record SchoolId(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String value) {
+    private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     public SchoolId {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("[A-Za-z0-9_-]{1,64}")) {
+        if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("a school id is 1 to 64 letters, digits, '-' or '_'");
         }
     }

@@ -92,4 +92,27 @@ class RegistrationTest {
         assertThat(h.office.overdue(java.time.LocalDate.of(2026, 9, 2))).isEmpty();
         assertThat(h.office.overdue(java.time.LocalDate.of(2026, 9, 3))).extracting(AppealTracking::id).containsExactly(id);
     }
+
+    @Test
+    @DisplayName("R-4.4 an opening's appeals are registered as one step: all in order, or none and no number taken")
+    void batch() {
+        Harness h = Harness.inMemory().ready();
+        List<AppealId> ids = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()), Paper.from(Fixtures.signed("Асанов Бакыт")),
+                Paper.from(Appellant.anonymous()))).appeals();
+        h.office.register(ids.get(2), request(Category.OTHER)).orElseThrow();
+        java.util.Map<AppealId, RegistrationRequest> batch = new java.util.LinkedHashMap<>();
+        batch.put(ids.get(1), request(Category.CORRUPTION));
+        batch.put(ids.get(0), request(Category.SUGGESTION));
+        batch.put(ids.get(2), request(Category.OTHER));
+        var refused = h.office.registerAll(batch);
+        assertThat(refused.rejectionIfAny().orElseThrow().rule()).isEqualTo(Rule.R_4_4);
+        assertThat(h.office.tracking(ids.get(0)).status()).isEqualTo(Status.WITHDRAWN);
+        assertThat(h.office.tracking(ids.get(1)).status()).isEqualTo(Status.WITHDRAWN);
+
+        batch.remove(ids.get(2));
+        List<AppealTracking> done = h.office.registerAll(batch).orElseThrow();
+        assertThat(done).extracting(t -> t.number().orElseThrow().sequence()).containsExactly(2, 3);
+        assertThat(done.get(0).id()).isEqualTo(ids.get(1));
+        assertThat(h.office.registerAll(java.util.Map.of()).orElseThrow()).isEmpty();
+    }
 }
