@@ -181,7 +181,7 @@ public final class Main {
         try {
             Registrations.Work w = Registrations.work();
             notes.append(String.format(Locale.ROOT, "Registration: one opening of %d appeals prepares %,d statements in %,d transactions"
-                    + " through trustbox (open, seal, and each registration a step of its own) and %,d statements (batched) in %,d"
+                    + " through trustbox (three steps: open, seal, register the appeals) and %,d statements (batched) in %,d"
                     + " transaction by hand.%n%n", Registrations.APPEALS, w.trustboxStatements(), w.trustboxCommits(),
                     w.baselineStatements(), w.baselineCommits()));
         } catch (Exception e) {

@@ -46,7 +46,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  *
  * <ul>
  *   <li>trustbox: {@code TrustBoxOffice#open} (withdrawal act, an appeal per paper), {@code #seal} (journal entry,
- *       hash-chained) and {@code #register} for each appeal, through trustbox-jdbc: each step its own transaction,
+ *       hash-chained) and {@code #registerAll} for its appeals, through trustbox-jdbc: each step its own transaction,
  *       as the regulation's steps are.</li>
  *   <li>baseline: the same rows written by hand with plain JDBC, batched, in one transaction: the seal, the act, its
  *       lines, the signed appellants' identities, the registered appeals, the journal entry and its chain head, the
@@ -139,7 +139,7 @@ public final class Registrations implements AutoCloseable {
         }
     }
 
-    /** trustbox: open the box with the papers, seal it, register every appeal. Returns the appeals registered. */
+    /** trustbox: open the box with the papers, seal it, register the appeals as one step. Returns the appeals registered. */
     public int trustboxOpening() {
         clock.at(FIRST_TUESDAY.plusWeeks(tbWeek++), LocalTime.of(12, 5), tbSchool.zone());
         OpeningResult opened = office.open(OpeningRequest.of(BenchSchools.quorum(), Inspection.inOrder(tbSeal), papers)).orElseThrow();
@@ -147,9 +147,11 @@ public final class Registrations implements AutoCloseable {
         tbSeal = Seal.of(String.format("TB-%06d", tbWeek));
         office.seal(tbSeal).orElseThrow();
         clock.advance(Duration.ofHours(1));
+        java.util.Map<AppealId, kg.trustbox.appeal.RegistrationRequest> batch = new java.util.LinkedHashMap<>();
         for (AppealId id : opened.appeals()) {
-            office.register(id, REQUEST).orElseThrow();
+            batch.put(id, REQUEST);
         }
+        office.registerAll(batch).orElseThrow();
         return opened.appeals().size();
     }
 
