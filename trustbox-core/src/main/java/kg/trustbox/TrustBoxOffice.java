@@ -275,11 +275,13 @@ public final class TrustBoxOffice {
                 WithdrawalAct drawnUp = new WithdrawalAct(school.id(), number, now, request.inspection(), incidents, lines,
                         request.present());
                 stores.boxes().saveAct(drawnUp);
+                List<Appeal> appeals = new ArrayList<>();
                 for (ActLine line : lines) {
                     Appeal appeal = Appeal.withdrawn(school.id(), new Withdrawal(number, line.number(), now), line.from());
-                    stores.appeals().add(appeal);
+                    appeals.add(appeal);
                     withdrawn.add(appeal.id());
                 }
+                stores.appeals().addAll(appeals);
                 act = Optional.of(drawnUp);
             }
             Opening opening = new Opening(now, request.present(), sealed.seal(), request.inspection(), incidents,

@@ -13,6 +13,11 @@ public interface Appeals {
     /** Adds a withdrawn appeal (revision 0); its id must be new in the school, and its act is stored already. */
     void add(Appeal appeal);
 
+    /** Adds withdrawn appeals, each as {@link #add} would; an adapter may write them together. */
+    default void addAll(List<Appeal> appeals) {
+        appeals.forEach(this::add);
+    }
+
     /**
      * Stores {@code next} in place of the appeal at revision {@code next.revision() - 1}.
      *

@@ -98,6 +98,23 @@ public abstract class AppealsContract {
     }
 
     @Test
+    @DisplayName("R-4.3 the appeals of an act are added together and read back exactly, the signed ones with their identity")
+    void the_appeals_of_an_act_are_added_together() {
+        Appeal signed = Samples.withdrawn(SCHOOL, ACT, 1, Samples.signed());
+        Appeal anonymous = Samples.withdrawn(SCHOOL, ACT, 2, Appellant.anonymous());
+        Appeal byPhone = Samples.withdrawn(SCHOOL, ACT, 3, Samples.signedByPhone());
+        stores.boxes().saveAct(Samples.act(SCHOOL, ACT, signed.appellant(), anonymous.appellant(), byPhone.appellant()));
+        appeals.addAll(java.util.List.of(signed, anonymous, byPhone));
+        assertThat(appeals.list(SCHOOL)).containsExactly(signed, anonymous, byPhone);
+        assertThat(appeals.find(SCHOOL, byPhone.id())).contains(byPhone);
+
+        Appeal fourth = Samples.withdrawn(SCHOOL, ACT, 4, Appellant.anonymous());
+        assertThatThrownBy(() -> appeals.addAll(java.util.List.of(fourth, signed))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> appeals.addAll(java.util.List.of(fourth, fourth))).isInstanceOf(IllegalStateException.class);
+        appeals.addAll(java.util.List.of());
+    }
+
+    @Test
     @DisplayName("R-1.5.2 an appeal is replaced only at the revision it was read at")
     void replace_is_compare_and_set() {
         Appeal a = Samples.withdrawn(SCHOOL, ACT, 1, Appellant.anonymous());

@@ -1,5 +1,7 @@
 package kg.trustbox.jdbc;
 
+import java.util.Optional;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import kg.trustbox.appellant.Appellant;
@@ -41,6 +43,15 @@ final class Identities {
             d.insertIfAbsent(h, INSERT, school, actYear, actSeq, line, s.fullName(), Sql.text(s.contacts().returnAddress()),
                     Sql.text(s.contacts().phone()), Sql.text(s.contacts().email()));
         }
+    }
+
+    /** The identity row of a signed appellant for a new act line, as batch arguments; empty for an anonymous one. */
+    static Optional<Object[]> row(String school, int actYear, int actSeq, int line, Appellant appellant) {
+        if (appellant instanceof Appellant.Signed s) {
+            return Optional.of(new Object[] {school, actYear, actSeq, line, s.fullName(), Sql.text(s.contacts().returnAddress()),
+                    Sql.text(s.contacts().phone()), Sql.text(s.contacts().email())});
+        }
+        return Optional.empty();
     }
 
     /** The appellant of a row read with {@link #COLUMNS}: anonymous, signed, or the placeholder once purged. */

@@ -89,6 +89,61 @@ final class JdbiAppeals implements Appeals {
         });
     }
 
+    /**
+     * Adds the appeals with a few statements per act rather than several per appeal: one query to
+     * check that their ids are new, one batch of inserts, and the identities the act did not store.
+     */
+    @Override
+    public void addAll(List<Appeal> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        db.call("store appeals", (h, d) -> {
+            Map<List<Object>, List<Appeal>> byAct = new java.util.LinkedHashMap<>();
+            java.util.Set<List<Object>> ids = new java.util.HashSet<>();
+            for (Appeal a : all) {
+                if (a.revision() != 0 || !ids.add(List.of(a.school().value(), a.id().value()))) {
+                    throw new IllegalStateException("appeal " + a.id() + " exists already");
+                }
+                byAct.computeIfAbsent(List.of(a.school().value(), a.withdrawal().act().year(), a.withdrawal().act().sequence()),
+                        k -> new ArrayList<>()).add(a);
+            }
+            List<Object[]> rows = new ArrayList<>();
+            List<Object[]> identities = new ArrayList<>();
+            for (Map.Entry<List<Object>, List<Appeal>> act : byAct.entrySet()) {
+                Object[] key = act.getKey().toArray();
+                java.util.Set<String> existing = new java.util.HashSet<>(Sql.query(h,
+                        "SELECT appeal_id FROM trustbox_appeal WHERE school_id = ? AND act_year = ? AND act_seq = ?",
+                        (rs, ctx) -> rs.getString(1), key));
+                java.util.Set<Integer> identified = new java.util.HashSet<>(Sql.query(h,
+                        "SELECT line_no FROM trustbox_appellant_identity WHERE school_id = ? AND act_year = ? AND act_seq = ?",
+                        (rs, ctx) -> rs.getInt(1), key));
+                for (Appeal a : act.getValue()) {
+                    if (existing.contains(a.id().value())) {
+                        throw new IllegalStateException("appeal " + a.id() + " exists already");
+                    }
+                    Withdrawal w = a.withdrawal();
+                    List<Object> args = new ArrayList<>(List.of(a.school().value(), a.id().value(), w.act().year(), w.act().sequence(),
+                            w.line(), Sql.nanos(w.at()), Identities.kind(a.appellant())));
+                    args.addAll(lifecycle(a));
+                    rows.add(args.toArray());
+                    if (!identified.contains(w.line())) {
+                        Identities.row(a.school().value(), w.act().year(), w.act().sequence(), w.line(), a.appellant())
+                                .ifPresent(identities::add);
+                    }
+                }
+            }
+            Sql.batch(h, INSERT, rows);
+            for (Appeal a : all) {
+                if (!a.forwardings().isEmpty() || !a.tags().isEmpty()) {
+                    writeChildren(h, a.school().value(), a, false);
+                }
+            }
+            Sql.batch(h, Identities.INSERT, identities);
+            return null;
+        });
+    }
+
     @Override
     public boolean replace(Appeal next) {
         return db.call("store an appeal", (h, d) -> {

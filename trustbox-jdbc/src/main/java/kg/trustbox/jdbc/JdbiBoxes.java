@@ -133,12 +133,16 @@ final class JdbiBoxes implements Boxes {
                     school, n.year(), n.sequence(), Sql.nanos(act.openedAt()), act.inspection().boxDamaged(),
                     act.inspection().sealIntact(), act.inspection().sealNumberRead(), Sql.names(act.incidents()),
                     Sql.joined(act.present()));
+            // a new act: its lines and their identities are new rows, written as two batches
+            List<Object[]> lines = new ArrayList<>();
+            List<Object[]> identities = new ArrayList<>();
             for (ActLine line : act.lines()) {
-                Sql.update(h, "INSERT INTO trustbox_act_line (school_id, act_year, act_seq, line_no, appellant_kind, note)"
-                                + " VALUES (" + Sql.marks(6) + ")",
-                        school, n.year(), n.sequence(), line.number(), Identities.kind(line.from()), line.note());
-                Identities.store(h, d, school, n.year(), n.sequence(), line.number(), line.from());
+                lines.add(new Object[] {school, n.year(), n.sequence(), line.number(), Identities.kind(line.from()), line.note()});
+                Identities.row(school, n.year(), n.sequence(), line.number(), line.from()).ifPresent(identities::add);
             }
+            Sql.batch(h, "INSERT INTO trustbox_act_line (school_id, act_year, act_seq, line_no, appellant_kind, note)"
+                    + " VALUES (" + Sql.marks(6) + ")", lines);
+            Sql.batch(h, Identities.INSERT, identities);
             return null;
         });
     }

@@ -43,6 +43,18 @@ public final class Sql {
         return bind(handle.createUpdate(sql), args).execute();
     }
 
+    /** Runs {@code sql} once per row of arguments, as one JDBC batch; nothing for no rows. */
+    public static void batch(Handle handle, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch(sql);
+        for (Object[] row : rows) {
+            bind(batch, row).add();
+        }
+        batch.execute();
+    }
+
     /** Runs a query. */
     public static <T> List<T> query(Handle handle, String sql, RowMapper<T> mapper, Object... args) {
         return bind(handle.createQuery(sql), args).map(mapper).list();
