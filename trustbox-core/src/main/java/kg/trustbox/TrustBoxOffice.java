@@ -362,15 +362,32 @@ public final class TrustBoxOffice {
         });
         Instant now = clock.instant();
         return step(() -> {
-            List<AppealTracking> registered = new ArrayList<>();
-            for (java.util.Map.Entry<AppealId, RegistrationRequest> e : requests.entrySet()) {
-                Outcome<AppealTracking> one = registerAt(e.getKey(), e.getValue(), now);
-                if (!(one instanceof Outcome.Accepted<AppealTracking> a)) {
-                    return Outcome.rejected(one.rejectionIfAny().orElseThrow());
+            java.util.Map<AppealId, Appeal> found = stores.appeals().findAll(school.id(), requests.keySet());
+            List<Appeal> withdrawn = new ArrayList<>();
+            for (AppealId id : requests.keySet()) {
+                Appeal appeal = found.get(id);
+                if (appeal == null) {
+                    throw new NotFoundException("appeal", id.value());
                 }
-                registered.add(a.value());
+                if (!appeal.status().canMoveTo(kg.trustbox.appeal.Status.REGISTERED)) {
+                    return Outcome.rejected(Rule.R_4_4, "appeal.illegalMove", id, appeal.status(), kg.trustbox.appeal.Status.REGISTERED);
+                }
+                withdrawn.add(appeal);
             }
-            return Outcome.accepted(List.copyOf(registered));
+            List<kg.trustbox.appeal.RegistrationNumber> numbers = stores.appeals().nextRegistrationNumbers(school.id(),
+                    school.local(now).getYear(), withdrawn.size());
+            List<Appeal> registered = new ArrayList<>();
+            for (int i = 0; i < withdrawn.size(); i++) {
+                Appeal appeal = withdrawn.get(i);
+                RegistrationRequest request = requests.get(appeal.id());
+                registered.add(appeal.register(new Registration(numbers.get(i), now, request.registrar(), request.category(),
+                        request.language(), request.summary(), request.scan())).orElseThrow());
+            }
+            if (!stores.appeals().replaceAll(registered)) {
+                return Outcome.rejected(Rule.R_4_4, "appeal.concurrent", registered.isEmpty() ? "" : registered.get(0).id());
+            }
+            registered.forEach(a -> LOG.info("school {}: appeal {} registered", school.id(), a.registration().orElseThrow().number()));
+            return Outcome.accepted(registered.stream().map(this::track).toList());
         });
     }
 

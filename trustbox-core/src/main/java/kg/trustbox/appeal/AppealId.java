@@ -24,6 +24,17 @@ public record AppealId(String value) {
         return new AppealId(act.year() + "-" + act.sequence() + "-" + line);
     }
 
+    /** The withdrawal act this id names. */
+    public ActNumber act() {
+        String[] parts = value.split("-");
+        return new ActNumber(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+    /** The act's line this id names. */
+    public int line() {
+        return Integer.parseInt(value.substring(value.lastIndexOf('-') + 1));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -25,6 +25,31 @@ public interface Appeals {
      */
     boolean replace(Appeal next);
 
+    /**
+     * Stores each of {@code next} in place of its appeal at the revision before, as {@link #replace}
+     * would; an adapter may write them together.
+     *
+     * @return false if any stored appeal was at another revision; the caller's transaction must then
+     *     roll back, since some of the others may be stored
+     */
+    default boolean replaceAll(List<Appeal> next) {
+        for (Appeal a : next) {
+            if (!replace(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The appeals with ids {@code ids} that exist, by id. */
+    default java.util.Map<AppealId, Appeal> findAll(SchoolId school, java.util.Collection<AppealId> ids) {
+        java.util.Map<AppealId, Appeal> found = new java.util.LinkedHashMap<>();
+        for (AppealId id : ids) {
+            find(school, id).ifPresent(a -> found.put(id, a));
+        }
+        return found;
+    }
+
     /** The appeal with id {@code id}. */
     Optional<Appeal> find(SchoolId school, AppealId id);
 
@@ -36,4 +61,13 @@ public interface Appeals {
      * 1. Numbers taken in a transaction that rolls back are given again; a committed number is never given twice.
      */
     RegistrationNumber nextRegistrationNumber(SchoolId school, int year);
+
+    /** Takes the school's next {@code count} registration numbers of {@code year}, consecutive, as {@link #nextRegistrationNumber} would. */
+    default List<RegistrationNumber> nextRegistrationNumbers(SchoolId school, int year, int count) {
+        List<RegistrationNumber> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            numbers.add(nextRegistrationNumber(school, year));
+        }
+        return numbers;
+    }
 }

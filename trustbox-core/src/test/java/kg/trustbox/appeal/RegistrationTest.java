@@ -99,6 +99,8 @@ class RegistrationTest {
         Harness h = Harness.inMemory().ready();
         List<AppealId> ids = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()), Paper.from(Fixtures.signed("Асанов Бакыт")),
                 Paper.from(Appellant.anonymous()))).appeals();
+        assertThat(ids.get(1).act()).isEqualTo(new kg.trustbox.box.ActNumber(2026, 1));
+        assertThat(ids.get(1).line()).isEqualTo(2);
         h.office.register(ids.get(2), request(Category.OTHER)).orElseThrow();
         java.util.Map<AppealId, RegistrationRequest> batch = new java.util.LinkedHashMap<>();
         batch.put(ids.get(1), request(Category.CORRUPTION));

@@ -132,6 +132,35 @@ public abstract class AppealsContract {
     }
 
     @Test
+    @DisplayName("R-4.4 the batch forms: appeals read by ids, replaced together at their revisions, numbers taken in a run")
+    void batch_forms() {
+        Appeal a = Samples.withdrawn(SCHOOL, ACT, 1, Appellant.anonymous());
+        Appeal b = Samples.withdrawn(SCHOOL, ACT, 2, Samples.signed());
+        add(a);
+        add(b);
+        Appeal lifecycle = revision(Samples.throughItsLifecycle(b, new RegistrationNumber(2026, 9)), 1);
+        assertThat(appeals.replace(lifecycle)).isTrue();
+        AppealId missing = AppealId.of(ACT, 7);
+        assertThat(appeals.findAll(SCHOOL, java.util.List.of(lifecycle.id(), missing, a.id())))
+                .containsExactly(java.util.Map.entry(lifecycle.id(), lifecycle), java.util.Map.entry(a.id(), a));
+        assertThat(appeals.findAll(OTHER, java.util.List.of(a.id()))).isEmpty();
+
+        assertThat(appeals.nextRegistrationNumbers(SCHOOL, 2026, 3)).containsExactly(new RegistrationNumber(2026, 1),
+                new RegistrationNumber(2026, 2), new RegistrationNumber(2026, 3));
+        assertThat(appeals.nextRegistrationNumber(SCHOOL, 2026)).isEqualTo(new RegistrationNumber(2026, 4));
+        assertThat(appeals.nextRegistrationNumbers(SCHOOL, 2026, 0)).isEmpty();
+
+        Appeal registered = a.register(new Registration(new RegistrationNumber(2026, 1), Samples.at(3), Fixtures.RESPONSIBLE,
+                Category.SUGGESTION, AppealLanguage.RUSSIAN, "Сунуш", Optional.empty())).orElseThrow();
+        Appeal tagged = lifecycle.tag(java.util.List.of("жаңы тег")).orElseThrow();
+        assertThat(appeals.replaceAll(java.util.List.of(registered, tagged))).isTrue();
+        assertThat(appeals.find(SCHOOL, a.id())).contains(registered);
+        assertThat(appeals.find(SCHOOL, b.id())).contains(tagged);
+        assertThat(appeals.replaceAll(java.util.List.of(registered))).as("a stale revision").isFalse();
+        assertThat(appeals.replaceAll(java.util.List.of())).isTrue();
+    }
+
+    @Test
     void the_list_is_by_act_then_line() {
         Appeal a21 = Samples.withdrawn(SCHOOL, new ActNumber(2026, 2), 1, Appellant.anonymous());
         Appeal a12 = Samples.withdrawn(SCHOOL, ACT, 2, Samples.signed());

@@ -57,6 +57,14 @@ final class JdbiAppeals implements Appeals {
     static final String FORWARDINGS = "SELECT appeal_id, body, letter_date, letter_number FROM trustbox_appeal_forwarding"
             + " WHERE school_id = ? ORDER BY appeal_id, ord";
     static final String TAGS = "SELECT appeal_id, tag FROM trustbox_appeal_tag WHERE school_id = ? ORDER BY appeal_id, ord";
+    static final String ACT_APPEALS = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
+            + " WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ?";
+    static final String ACT_FORWARDINGS = "SELECT f.appeal_id, f.body, f.letter_date, f.letter_number FROM trustbox_appeal_forwarding f"
+            + " JOIN trustbox_appeal t ON t.school_id = f.school_id AND t.appeal_id = f.appeal_id"
+            + " WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ? ORDER BY f.appeal_id, f.ord";
+    static final String ACT_TAGS = "SELECT g.appeal_id, g.tag FROM trustbox_appeal_tag g"
+            + " JOIN trustbox_appeal t ON t.school_id = g.school_id AND t.appeal_id = g.appeal_id"
+            + " WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ? ORDER BY g.appeal_id, g.ord";
     static final String LIFECYCLE = "status, registration_year, registration_seq, registered_at_ns, registrar, category,"
             + " appeal_language, summary, scan, assignee, extended_at_ns, extension_reason, extension_due, verdict, legal_ground,"
             + " measures, decided_at_ns, answered_at_ns, answer_language, answer_channel, closed_at_ns, closure_reason, revision";
@@ -210,6 +218,82 @@ final class JdbiAppeals implements Appeals {
         }
     }
 
+    /** Replaces the appeals with one batch of updates and one of each child table, instead of several statements per appeal. */
+    @Override
+    public boolean replaceAll(List<Appeal> all) {
+        if (all.isEmpty()) {
+            return true;
+        }
+        return db.call("store appeals", (h, d) -> {
+            List<Object[]> updates = new ArrayList<>();
+            List<Object[]> keys = new ArrayList<>();
+            for (Appeal next : all) {
+                List<Object> args = new ArrayList<>(lifecycle(next));
+                args.add(next.school().value());
+                args.add(next.id().value());
+                args.add(next.revision() - 1);
+                updates.add(args.toArray());
+                keys.add(new Object[] {next.school().value(), next.id().value()});
+            }
+            for (int changed : Sql.batch(h, UPDATE, updates)) {
+                // a driver may answer SUCCESS_NO_INFO (-2) for a batched statement that ran
+                if (changed == 0) {
+                    return false;
+                }
+            }
+            Sql.batch(h, "DELETE FROM trustbox_appeal_forwarding WHERE school_id = ? AND appeal_id = ?", keys);
+            Sql.batch(h, "DELETE FROM trustbox_appeal_tag WHERE school_id = ? AND appeal_id = ?", keys);
+            for (Appeal next : all) {
+                if (!next.forwardings().isEmpty() || !next.tags().isEmpty()) {
+                    writeChildren(h, next.school().value(), next, false);
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Reads the appeals act by act (an id names its act line): three statements per act, each on
+     * the act's index, whatever the number of appeals.
+     */
+    @Override
+    public Map<AppealId, Appeal> findAll(SchoolId school, java.util.Collection<AppealId> ids) {
+        Map<kg.trustbox.box.ActNumber, java.util.Set<AppealId>> byAct = new java.util.LinkedHashMap<>();
+        for (AppealId id : ids) {
+            byAct.computeIfAbsent(id.act(), k -> new java.util.HashSet<>()).add(id);
+        }
+        Map<AppealId, Appeal> byId = new HashMap<>();
+        for (Map.Entry<kg.trustbox.box.ActNumber, java.util.Set<AppealId>> act : byAct.entrySet()) {
+            Object[] key = {school.value(), act.getKey().year(), act.getKey().sequence()};
+            byId.putAll(db.call("read appeals", (h, d) -> {
+                List<Appeal> bare = Sql.query(h, ACT_APPEALS, (rs, ctx) -> appeal(school, rs, List.of(), List.of()), key);
+                Map<String, List<Forwarding>> forwardings = new HashMap<>();
+                for (var e : Sql.query(h, ACT_FORWARDINGS, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), forwarding(rs)), key)) {
+                    forwardings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+                }
+                Map<String, List<String>> tags = new HashMap<>();
+                for (var e : Sql.query(h, ACT_TAGS, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), rs.getString("tag")), key)) {
+                    tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+                }
+                Map<AppealId, Appeal> found = new HashMap<>();
+                for (Appeal a : bare) {
+                    if (act.getValue().contains(a.id())) {
+                        found.put(a.id(), with(a, forwardings.getOrDefault(a.id().value(), List.of()),
+                                tags.getOrDefault(a.id().value(), List.of())));
+                    }
+                }
+                return found;
+            }));
+        }
+        Map<AppealId, Appeal> ordered = new java.util.LinkedHashMap<>();
+        for (AppealId id : ids) {
+            if (byId.containsKey(id)) {
+                ordered.put(id, byId.get(id));
+            }
+        }
+        return ordered;
+    }
+
     @Override
     public Optional<Appeal> find(SchoolId school, AppealId id) {
         return db.call("read an appeal", (h, d) -> {
@@ -241,6 +325,22 @@ final class JdbiAppeals implements Appeals {
             }
             return bare.stream().map(a -> with(a, forwardings.getOrDefault(a.id().value(), List.of()),
                     tags.getOrDefault(a.id().value(), List.of()))).toList();
+        });
+    }
+
+    @Override
+    public List<RegistrationNumber> nextRegistrationNumbers(SchoolId school, int year, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return db.call("take registration numbers", (h, d) -> {
+            int last = Counters.lockLast(h, d, school.value(), Counters.REGISTRATION, year);
+            Counters.set(h, school.value(), Counters.REGISTRATION, year, last + count);
+            List<RegistrationNumber> numbers = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                numbers.add(new RegistrationNumber(year, last + i));
+            }
+            return numbers;
         });
     }
 

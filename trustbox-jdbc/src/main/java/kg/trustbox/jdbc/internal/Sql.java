@@ -43,16 +43,16 @@ public final class Sql {
         return bind(handle.createUpdate(sql), args).execute();
     }
 
-    /** Runs {@code sql} once per row of arguments, as one JDBC batch; nothing for no rows. */
-    public static void batch(Handle handle, String sql, List<Object[]> rows) {
+    /** Runs {@code sql} once per row of arguments, as one JDBC batch; nothing for no rows. Returns the rows each changed. */
+    public static int[] batch(Handle handle, String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return new int[0];
         }
         org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch(sql);
         for (Object[] row : rows) {
             bind(batch, row).add();
         }
-        batch.execute();
+        return batch.execute();
     }
 
     /** Runs a query. */
