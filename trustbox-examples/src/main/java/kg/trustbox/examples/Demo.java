@@ -24,6 +24,7 @@ import kg.trustbox.document.Documents;
 import kg.trustbox.jdbc.JdbiStores;
 import kg.trustbox.pdf.PdfDocuments;
 import kg.trustbox.pdf.PublicNoticeHtml;
+import kg.trustbox.store.memory.ManualClock;
 import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.rule.TrustBoxException;
@@ -89,7 +90,7 @@ public final class Demo {
         Path documents = Files.createDirectories(options.out().resolve("documents"));
         String url = options.effectiveUrl();
         try (JdbiStores stores = open(url)) {
-            DemoClock clock = new DemoClock(DemoSchool.school().zone(), LocalDate.of(2026, 8, 24).atStartOfDay(DemoSchool.school().zone()).toInstant());
+            ManualClock clock = new ManualClock(LocalDate.of(2026, 8, 24).atStartOfDay(DemoSchool.school().zone()).toInstant());
             TrustBoxOffice office = TrustBoxOffice.of(DemoSchool.school(), stores.stores(), clock);
             SchoolTerm term = new SchoolTerm(office, clock, options.seed(), line -> out.println("  " + line));
             out.println("trustbox demo: " + office.school().nameKy());
@@ -101,7 +102,7 @@ public final class Demo {
             LocalDate start = term.nextTermStart();
             out.println((isNew ? "First term" : "Next term") + ", from " + start + " (" + SchoolTerm.WEEKS + " Tuesdays):");
             SchoolTerm.Result result = term.play(start);
-            clock.set(result.last(), LocalTime.of(18, 0));
+            clock.set(result.last(), LocalTime.of(18, 0), office.school().zone());
             int written = writeDocuments(office, result, documents);
             summary(office, result, written, documents);
         }

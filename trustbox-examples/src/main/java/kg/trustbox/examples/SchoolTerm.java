@@ -32,6 +32,7 @@ import kg.trustbox.commission.Vote;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.MeetingRecord;
 import kg.trustbox.meeting.Protocol;
+import kg.trustbox.store.memory.ManualClock;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 
@@ -73,7 +74,7 @@ final class SchoolTerm {
             "Балдарды коргоо боюнча райондук бөлүм"};
 
     private final TrustBoxOffice office;
-    private final DemoClock clock;
+    private final ManualClock clock;
     private final Random random;
     private final Progress progress;
     private int sealNumber;
@@ -87,7 +88,7 @@ final class SchoolTerm {
         void say(String line);
     }
 
-    SchoolTerm(TrustBoxOffice office, DemoClock clock, long seed, Progress progress) {
+    SchoolTerm(TrustBoxOffice office, ManualClock clock, long seed, Progress progress) {
         this.office = office;
         this.clock = clock;
         this.random = new Random(seed);
@@ -104,20 +105,20 @@ final class SchoolTerm {
         if (office.commission().isPresent()) {
             return false;
         }
-        clock.set(DemoSchool.COMMISSION_ORDER.date(), LocalTime.of(9, 0));
+        clock.set(DemoSchool.COMMISSION_ORDER.date(), LocalTime.of(9, 0), office.school().zone());
         office.appointCommission(DemoSchool.COMMISSION_ORDER, DemoSchool.members()).orElseThrow();
         office.appointResponsiblePerson(DemoSchool.RESPONSIBLE, DemoSchool.RESPONSIBLE_ORDER).orElseThrow();
         progress.say("Order " + DemoSchool.COMMISSION_ORDER.number() + ": a commission of 5 with a parent representative; "
                 + "responsible person appointed by order " + DemoSchool.RESPONSIBLE_ORDER.number());
         LocalDate first = LocalDate.of(2026, 8, 27);
-        clock.set(first, LocalTime.of(15, 0));
+        clock.set(first, LocalTime.of(15, 0), office.school().zone());
         List<Vote> chair = EVERYONE.stream().map(v -> new Vote(v, v.equals(DemoSchool.TEACHER) ? DemoSchool.SECRETARY : DemoSchool.CHAIR)).toList();
         List<Vote> secretary = EVERYONE.stream().map(v -> new Vote(v, DemoSchool.SECRETARY)).toList();
         office.electOfficers(new Election(first, chair, secretary)).orElseThrow();
         protocols.add(meeting(first, List.of(new AgendaItem.OfficersElection(), new AgendaItem.Other("«Ишеним кутусунун» иш тартиби")),
                 List.of("Комиссиянын төрагасы Ж. Т. Алымкулова, катчысы С. И. Петрова болуп шайлансын",
                         "Кутуну ар шейшемби саат 12:00дө ачуу тартиби бекитилсин")));
-        clock.set(first, LocalTime.of(16, 30));
+        clock.set(first, LocalTime.of(16, 30), office.school().zone());
         office.installBox(nextSeal()).orElseThrow();
         progress.say("First meeting " + first + ": chair and secretary elected by open vote; the box is installed and sealed");
         return true;
@@ -139,7 +140,7 @@ final class SchoolTerm {
             if (!tuesday.minusDays(7).isAfter(previous.last()) && office.quarterlyReport(previous).isEmpty()
                     && office.commission().flatMap(Commission::responsiblePerson).isPresent()) {
                 LocalDate on = office.school().calendar().nextWorkingDay(previous.last());
-                clock.set(on, LocalTime.of(10, 0));
+                clock.set(on, LocalTime.of(10, 0), office.school().zone());
                 QuarterlyReport r = office.prepareQuarterlyReport(previous,
                         "Ашкананын тамагы жана ата-энелерден акча чогултуу боюнча кайрылуулар кайталанууда.", DemoSchool.RESPONSIBLE)
                         .orElseThrow();
@@ -182,7 +183,7 @@ final class SchoolTerm {
             day = office.school().calendar().nextWorkingDay(tuesday);
             deviation = Optional.of("Шейшемби " + tuesday + " майрам күнү болгондуктан, куту кийинки жумуш күнү ачылды");
         }
-        clock.set(day, LocalTime.of(12, 5 + random.nextInt(20)));
+        clock.set(day, LocalTime.of(12, 5 + random.nextInt(20)), office.school().zone());
         Seal current = ((SealedBox) office.box().orElseThrow()).seal();
         boolean brokenSeal = week == 4;
         Inspection inspection = brokenSeal ? new Inspection(false, false, current.number()) : Inspection.inOrder(current);
@@ -196,7 +197,7 @@ final class SchoolTerm {
             request = request.withDeviation(deviation.get());
         }
         OpeningResult result = office.open(request).orElseThrow();
-        clock.set(day, LocalTime.of(12, 40));
+        clock.set(day, LocalTime.of(12, 40), office.school().zone());
         JournalEntry entry = office.seal(nextSeal()).orElseThrow();
         progress.say(String.format("%s opening: %d appeal(s)%s%s%s, sealed with %s", day, n,
                 result.act().map(a -> ", act № " + a.number()).orElse(""),
@@ -222,7 +223,7 @@ final class SchoolTerm {
 
     private Planned register(AppealId id, java.time.Instant withdrawnAt, int week, boolean anonymous, boolean leaveOverdue) {
         LocalDate day = office.school().local(withdrawnAt).toLocalDate();
-        clock.set(day, LocalTime.of(14, 30));
+        clock.set(day, LocalTime.of(14, 30), office.school().zone());
         Category category = Category.values()[random.nextInt(Category.values().length)];
         boolean russian = random.nextInt(3) == 0;
         String summary = russian ? SUMMARIES_RU[random.nextInt(SUMMARIES_RU.length)] : SUMMARIES_KY[random.nextInt(SUMMARIES_KY.length)];
@@ -255,7 +256,7 @@ final class SchoolTerm {
             if (p.leaveOverdue() || p.decideOn().isAfter(upTo)) {
                 continue;
             }
-            clock.set(p.decideOn(), LocalTime.of(11, 0));
+            clock.set(p.decideOn(), LocalTime.of(11, 0), office.school().zone());
             Verdict verdict = Verdict.values()[random.nextInt(3)];
             String measures = verdict == Verdict.NOT_JUSTIFIED ? ""
                     : p.russian() ? "С учителем проведена разъяснительная беседа, вопрос взят на контроль классным руководителем"
@@ -295,7 +296,7 @@ final class SchoolTerm {
     }
 
     private int meeting(LocalDate date, List<AgendaItem> agenda, List<String> decisions) {
-        clock.set(date, LocalTime.of(15, 0));
+        clock.set(date, LocalTime.of(15, 0), office.school().zone());
         Protocol p = office.holdMeeting(new MeetingRecord(date, List.of(DemoSchool.CHAIR, DemoSchool.SECRETARY, DemoSchool.RESPONSIBLE,
                 DemoSchool.PARENT, DemoSchool.TEACHER), agenda, decisions)).orElseThrow();
         for (PersonId member : p.signatories()) {

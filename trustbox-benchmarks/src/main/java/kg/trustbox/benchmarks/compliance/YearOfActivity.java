@@ -16,7 +16,7 @@ import kg.trustbox.appeal.Forwarding;
 import kg.trustbox.appeal.RegistrationRequest;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.appellant.Appellant;
-import kg.trustbox.benchmarks.BenchClock;
+import kg.trustbox.store.memory.ManualClock;
 import kg.trustbox.benchmarks.BenchSchools;
 import kg.trustbox.box.Inspection;
 import kg.trustbox.box.OpeningRequest;
@@ -52,7 +52,7 @@ public final class YearOfActivity {
 
     /** Constitutes {@code school}'s commission, installs its box and plays the year on {@code stores}; returns its office. */
     public static TrustBoxOffice play(School school, Stores stores, long seed) {
-        BenchClock clock = new BenchClock(LocalDate.of(2026, 8, 24).atTime(10, 0).atZone(school.zone()).toInstant());
+        ManualClock clock = new ManualClock(LocalDate.of(2026, 8, 24).atTime(10, 0).atZone(school.zone()).toInstant());
         TrustBoxOffice office = TrustBoxOffice.of(school, stores, clock);
         BenchSchools.constitute(office);
         int[] seal = {1};
@@ -64,7 +64,7 @@ public final class YearOfActivity {
         LocalDate tuesday = LocalDate.of(2027, 1, 5);
         for (int week = 0; week < 52; week++, tuesday = tuesday.plusWeeks(1)) {
             while (report < REPORTS.length && !REPORTS[report].reportDue().isAfter(tuesday.plusDays(7))) {
-                clock.at(REPORTS[report].reportDue().minusDays(2), LocalTime.of(10, 0), school.zone());
+                clock.set(REPORTS[report].reportDue().minusDays(2), LocalTime.of(10, 0), school.zone());
                 office.prepareQuarterlyReport(REPORTS[report], "Ата-энелер мектептин ашканасына даттанышат", BenchSchools.RESPONSIBLE)
                         .orElseThrow();
                 report++;
@@ -74,7 +74,7 @@ public final class YearOfActivity {
             }
             for (Pending p : List.copyOf(decisions)) {
                 if (!p.on.isAfter(tuesday)) {
-                    clock.at(p.on, LocalTime.of(9, 0), school.zone());
+                    clock.set(p.on, LocalTime.of(9, 0), school.zone());
                     office.decide(p.id, Decision.of(Verdict.values()[random.nextInt(3)], "чаралар көрүлдү")).orElseThrow();
                     if (p.anonymous) {
                         office.closeWithoutAnswer(p.id).orElseThrow();
@@ -90,7 +90,7 @@ public final class YearOfActivity {
                 papers.add(Paper.from(random.nextBoolean() ? Appellant.anonymous()
                         : new Appellant.Signed("Ата-эне " + week + "-" + i, Appellant.Contacts.address("Бишкек ш., Ленин көч., 1"))));
             }
-            clock.at(tuesday, LocalTime.of(12, 5), school.zone());
+            clock.set(tuesday, LocalTime.of(12, 5), school.zone());
             Seal current = ((SealedBox) office.box().orElseThrow()).seal();
             List<AppealId> ids = office.open(OpeningRequest.of(BenchSchools.quorum(), Inspection.inOrder(current), papers))
                     .orElseThrow().appeals();
@@ -98,7 +98,7 @@ public final class YearOfActivity {
             office.seal(Seal.of(String.format("KG-%06d", seal[0]++))).orElseThrow();
             for (int i = 0; i < ids.size(); i++) {
                 AppealId id = ids.get(i);
-                clock.at(tuesday, LocalTime.of(14, 0), school.zone());
+                clock.set(tuesday, LocalTime.of(14, 0), school.zone());
                 office.register(id, RegistrationRequest.of(BenchSchools.RESPONSIBLE, Category.values()[random.nextInt(5)],
                         AppealLanguage.values()[random.nextInt(3)], "мазмуну")).orElseThrow();
                 office.assign(id, BenchSchools.RESPONSIBLE).orElseThrow();
@@ -112,14 +112,14 @@ public final class YearOfActivity {
             meet(office, clock, MEETINGS[meeting++]);
         }
         for (Pending p : decisions) {
-            clock.at(p.on, LocalTime.of(9, 0), school.zone());
+            clock.set(p.on, LocalTime.of(9, 0), school.zone());
             office.decide(p.id, Decision.of(Verdict.JUSTIFIED, "чаралар көрүлдү")).orElseThrow();
         }
         return office;
     }
 
-    private static void meet(TrustBoxOffice office, BenchClock clock, LocalDate date) {
-        clock.at(date, LocalTime.of(15, 0), office.school().zone());
+    private static void meet(TrustBoxOffice office, ManualClock clock, LocalDate date) {
+        clock.set(date, LocalTime.of(15, 0), office.school().zone());
         List<AgendaItem> agenda = new ArrayList<>();
         agenda.add(new AgendaItem.Other("Ишеним кутусунун иши"));
         for (Quarter q : REPORTS) {

@@ -26,7 +26,7 @@ import kg.trustbox.TrustBoxOffice;
 import kg.trustbox.appeal.AppealLanguage;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.Verdict;
-import kg.trustbox.benchmarks.BenchClock;
+import kg.trustbox.store.memory.ManualClock;
 import kg.trustbox.benchmarks.BenchSchools;
 import kg.trustbox.benchmarks.Postgres;
 import kg.trustbox.box.ActNumber;
@@ -115,7 +115,7 @@ public final class MinistryData {
             JdbiStores.migrate(ds);
             JdbiStores stores = JdbiStores.create(ds);
             TrustBoxOffice template = TrustBoxOffice.of(BenchSchools.school("template"), stores.stores(),
-                    new BenchClock(Instant.parse("2026-08-20T06:00:00Z")));
+                    new ManualClock(Instant.parse("2026-08-20T06:00:00Z")));
             BenchSchools.constitute(template);
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);

@@ -23,7 +23,7 @@ import kg.trustbox.appeal.AppealLanguage;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.RegistrationRequest;
 import kg.trustbox.appellant.Appellant;
-import kg.trustbox.benchmarks.BenchClock;
+import kg.trustbox.store.memory.ManualClock;
 import kg.trustbox.benchmarks.BenchSchools;
 import kg.trustbox.benchmarks.Postgres;
 import kg.trustbox.box.ActNumber;
@@ -69,7 +69,7 @@ public final class Registrations implements AutoCloseable {
     final JdbiStores stores;
     final School tbSchool = BenchSchools.school("tb-1");
     final School baseSchool = BenchSchools.school("base-1");
-    private final BenchClock clock = new BenchClock(Instant.parse("2026-08-20T06:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-08-20T06:00:00Z"));
     private final TrustBoxOffice office;
     private final List<Paper> papers = new ArrayList<>();
     private int tbWeek;
@@ -141,7 +141,7 @@ public final class Registrations implements AutoCloseable {
 
     /** trustbox: open the box with the papers, seal it, register the appeals as one step. Returns the appeals registered. */
     public int trustboxOpening() {
-        clock.at(FIRST_TUESDAY.plusWeeks(tbWeek++), LocalTime.of(12, 5), tbSchool.zone());
+        clock.set(FIRST_TUESDAY.plusWeeks(tbWeek++), LocalTime.of(12, 5), tbSchool.zone());
         OpeningResult opened = office.open(OpeningRequest.of(BenchSchools.quorum(), Inspection.inOrder(tbSeal), papers)).orElseThrow();
         clock.advance(Duration.ofMinutes(10));
         tbSeal = Seal.of(String.format("TB-%06d", tbWeek));
