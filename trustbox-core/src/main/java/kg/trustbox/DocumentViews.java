@@ -68,9 +68,9 @@ public final class DocumentViews {
         return Optional.ofNullable(members.get(id)).map(Member::fullName).orElse(id.value());
     }
 
-    private Signatory signatory(Map<PersonId, Member> members, PersonId id) {
+    private static Signatory signatory(Map<PersonId, Member> members, PersonId id, Language language) {
         Member m = members.get(id);
-        return m == null ? new Signatory("", id.value()) : new Signatory(m.position(), m.fullName());
+        return m == null ? new Signatory("", id.value()) : new Signatory(m.position(language), m.fullName());
     }
 
     /**
@@ -103,7 +103,7 @@ public final class DocumentViews {
                 .orElse(act.inspection().sealNumberRead());
         return Outcome.accepted(new WithdrawalActView(language, header(language), number.year(), number.sequence(),
                 office.school().local(act.openedAt()).toLocalDateTime(), act.inspection().boxDamaged(), act.inspection().sealIntact(),
-                act.inspection().sealNumberRead(), expected, lines, act.present().stream().map(p -> signatory(members, p)).toList()));
+                act.inspection().sealNumberRead(), expected, lines, act.present().stream().map(p -> signatory(members, p, language)).toList()));
     }
 
     /** The opening journal from {@code from} to {@code to}, with the chain's verification. No personal data of appellants. */
@@ -140,7 +140,7 @@ public final class DocumentViews {
         List<String> absent = p.signatories().stream().filter(s -> !p.present().contains(s)).map(s -> nameOf(members, s)).toList();
         return new MinutesView(language, header(language), p.number(), p.date(), p.present().stream().map(s -> nameOf(members, s)).toList(),
                 absent, agenda, p.decisions(), election,
-                p.signatories().stream().map(s -> new MinutesView.Signature(signatory(members, s), Optional.ofNullable(p.signatures().get(s))))
+                p.signatories().stream().map(s -> new MinutesView.Signature(signatory(members, s, language), Optional.ofNullable(p.signatures().get(s))))
                         .toList());
     }
 
@@ -169,14 +169,14 @@ public final class DocumentViews {
         QuarterlyReport r = office.quarterlyReport(quarter).orElseThrow(() -> new NotFoundException("report", quarter.toString()));
         Map<PersonId, Member> members = membersOn(r.preparedOn());
         return new QuarterlyReportView(language, header(language), quarter.year(), quarter.quarter(), r.current(),
-                r.previous(), r.recurringProblems(), signatory(members, r.preparedBy()), r.preparedOn());
+                r.previous(), r.recurringProblems(), signatory(members, r.preparedBy(), language), r.preparedOn());
     }
 
     /** The public notice from the school's configuration and the rules in force. */
     public PublicNoticeView publicNotice(Language language) {
         Regulation r = office.regulation();
         int days = r.deadlines() instanceof DeadlinePolicy.WorkingDays w ? w.days() : ((DeadlinePolicy.CalendarDays) r.deadlines()).days();
-        Signatory contact = office.commission().flatMap(c -> c.responsiblePerson().map(rp -> signatory(c.membersById(), rp.person())))
+        Signatory contact = office.commission().flatMap(c -> c.responsiblePerson().map(rp -> signatory(c.membersById(), rp.person(), language)))
                 .orElse(new Signatory("", ""));
         return new PublicNoticeView(language, header(language), office.school().accessHours().opens(),
                 office.school().accessHours().closes(), r.schedule().day(), r.schedule().start(), days,
@@ -205,7 +205,7 @@ public final class DocumentViews {
         LocalDate today = appeal.answer().map(x -> office.school().local(x.at()).toLocalDate())
                 .orElseGet(() -> office.school().local(office.clock().instant()).toLocalDate());
         Map<PersonId, Member> members = membersOn(today);
-        Signatory signer = office.commissionOn(today).flatMap(Commission::officers).map(o -> signatory(members, o.chair()))
+        Signatory signer = office.commissionOn(today).flatMap(Commission::officers).map(o -> signatory(members, o.chair(), language))
                 .orElse(new Signatory("", ""));
         return Outcome.accepted(new AnswerLetterView(language, header(language), appeal.registration().get().number().toString(),
                 office.school().local(appeal.registration().get().at()).toLocalDate(), today, signed.fullName(),

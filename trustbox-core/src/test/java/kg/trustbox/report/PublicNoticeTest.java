@@ -31,6 +31,7 @@ class PublicNoticeTest {
         assertThat(v.considerationDays()).isEqualTo(14);
         assertThat(v.considerationWorkingDays()).isFalse();
         assertThat(v.contact().fullName()).isEqualTo("Бекмуратов Нурлан Үсөнович");
+        assertThat(v.contact().position()).as("R-4.1 in the notice's language").isEqualTo("социальный педагог");
     }
 
     @Test

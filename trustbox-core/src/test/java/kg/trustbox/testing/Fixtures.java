@@ -45,7 +45,7 @@ public final class Fixtures {
         return List.of(
                 new Member(CHAIR, "Асанова Айгүл Токтогуловна", "мугалим", false),
                 new Member(SECRETARY, "Иванова Мария Петровна", "мугалим", false),
-                new Member(RESPONSIBLE, "Бекмуратов Нурлан Үсөнович", "социалдык педагог", false),
+                new Member(RESPONSIBLE, "Бекмуратов Нурлан Үсөнович", "социалдык педагог", "социальный педагог", false),
                 new Member(PARENT, "Жумабаева Гүлнара Өмүрбековна", "ата-энелер коомчулугунун өкүлү", true),
                 new Member(TEACHER, "Садыков Эрлан Маратович", "мугалим", false));
     }

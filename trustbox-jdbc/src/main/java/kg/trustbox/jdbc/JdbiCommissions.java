@@ -26,7 +26,8 @@ final class JdbiCommissions implements Commissions {
     static final String HISTORY = "SELECT order_date, order_number, responsible_person, responsible_order_number,"
             + " responsible_order_date, chair, secretary, elected_on FROM trustbox_commission WHERE school_id = ?"
             + " ORDER BY order_date, saved_seq";
-    static final String MEMBERS = "SELECT order_date, order_number, person_id, full_name, member_position, parent_representative"
+    static final String MEMBERS = "SELECT order_date, order_number, person_id, full_name, member_position, member_position_ru,"
+            + " parent_representative"
             + " FROM trustbox_commission_member WHERE school_id = ? ORDER BY order_date, order_number, ord";
     static final String VOTES = "SELECT order_date, order_number, post, voter, candidate FROM trustbox_commission_vote"
             + " WHERE school_id = ? ORDER BY order_date, order_number, post, ord";
@@ -61,8 +62,8 @@ final class JdbiCommissions implements Commissions {
             int ord = 0;
             for (Member m : c.members()) {
                 Sql.update(h, "INSERT INTO trustbox_commission_member (school_id, order_date, order_number, ord, person_id,"
-                                + " full_name, member_position, parent_representative) VALUES (" + Sql.marks(8) + ")",
-                        school, order.date(), order.number(), ord++, m.id().value(), m.fullName(), m.position(),
+                                + " full_name, member_position, member_position_ru, parent_representative) VALUES (" + Sql.marks(9) + ")",
+                        school, order.date(), order.number(), ord++, m.id().value(), m.fullName(), m.position(), m.positionRu(),
                         m.parentRepresentative());
             }
             if (of.isPresent()) {
@@ -106,6 +107,8 @@ final class JdbiCommissions implements Commissions {
             Map<Key, List<Member>> members = new HashMap<>();
             for (var e : Sql.query(h, MEMBERS, (rs, ctx) -> Map.entry(new Key(Sql.date(rs, "order_date"), rs.getString("order_number")),
                     new Member(PersonId.of(rs.getString("person_id")), rs.getString("full_name"), rs.getString("member_position"),
+                            // rows written before V3 have no Russian position: the one text stands for both
+                            Sql.optText(rs, "member_position_ru").orElse(rs.getString("member_position")),
                             rs.getBoolean("parent_representative"))), school.value())) {
                 members.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
             }
