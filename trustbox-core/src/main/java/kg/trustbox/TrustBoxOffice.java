@@ -384,7 +384,7 @@ public final class TrustBoxOffice {
                         request.language(), request.summary(), request.scan())).orElseThrow());
             }
             if (!stores.appeals().replaceAll(registered)) {
-                return Outcome.rejected(Rule.R_4_4, "appeal.concurrent", registered.isEmpty() ? "" : registered.get(0).id());
+                return Outcome.rejected(Rule.R_1_5_2, "appeal.concurrent", registered.isEmpty() ? "" : registered.get(0).id());
             }
             registered.forEach(a -> LOG.info("school {}: appeal {} registered", school.id(), a.registration().orElseThrow().number()));
             return Outcome.accepted(registered.stream().map(this::track).toList());
