@@ -53,6 +53,7 @@ class SmokeTest {
             Map<String, Long> trustboxBefore = r.rows(BenchSchools.school("tb-1"));
             assertThat(r.rows(BenchSchools.school("base-1"))).isEqualTo(trustboxBefore);
             for (int i = 0; i < 2; i++) {
+                r.refreshStatistics();
                 assertThat(r.trustboxOpening()).isEqualTo(Registrations.APPEALS);
                 assertThat(r.baselineOpening()).isEqualTo(Registrations.APPEALS);
             }

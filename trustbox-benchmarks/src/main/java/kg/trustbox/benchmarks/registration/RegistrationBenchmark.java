@@ -33,6 +33,12 @@ public class RegistrationBenchmark {
         registrations = Registrations.open(db);
     }
 
+    /** Before each iteration, both sides alike: the statistics a server's autovacuum would have gathered meanwhile. */
+    @Setup(Level.Iteration)
+    public void statistics() {
+        registrations.refreshStatistics();
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         registrations.close();

@@ -66,6 +66,7 @@ public final class Registrations implements AutoCloseable {
 
     private final DataSource dataSource;
     private final AutoCloseable owned;
+    private final Runnable statistics;
     final JdbiStores stores;
     final School tbSchool = BenchSchools.school("tb-1");
     final School baseSchool = BenchSchools.school("base-1");
@@ -76,9 +77,10 @@ public final class Registrations implements AutoCloseable {
     private Seal tbSeal;
     private final Baseline baseline;
 
-    private Registrations(DataSource dataSource, AutoCloseable owned) {
+    private Registrations(DataSource dataSource, AutoCloseable owned, Runnable statistics) {
         this.dataSource = dataSource;
         this.owned = owned;
+        this.statistics = statistics;
         this.stores = JdbiStores.create(dataSource);
         for (int i = 0; i < APPEALS; i++) {
             papers.add(Paper.from(i % 2 == 0
@@ -102,7 +104,7 @@ public final class Registrations implements AutoCloseable {
             JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:bench-registration-" + System.nanoTime()
                     + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "", "");
             JdbiStores.migrate(pool);
-            return new Registrations(pool, pool::dispose);
+            return new Registrations(pool, pool::dispose, () -> { });
         }
         if (db.equals("postgresql")) {
             Postgres.unavailable().ifPresent(why -> {
@@ -111,7 +113,7 @@ public final class Registrations implements AutoCloseable {
             Postgres.freshSchema("registration");
             var pool = Postgres.pool("registration", 4);
             JdbiStores.migrate(pool);
-            return new Registrations(pool, pool);
+            return new Registrations(pool, pool, () -> Postgres.analyze("registration"));
         }
         throw new IllegalArgumentException("db is h2 or postgresql, not " + db);
     }
@@ -126,7 +128,7 @@ public final class Registrations implements AutoCloseable {
                 + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "", "");
         JdbiStores.migrate(pool);
         CountingDataSource counting = new CountingDataSource(pool);
-        try (Registrations r = new Registrations(counting, pool::dispose)) {
+        try (Registrations r = new Registrations(counting, pool::dispose, () -> { })) {
             r.trustboxOpening();
             r.baselineOpening();
             long s0 = counting.statements.get();
@@ -200,6 +202,14 @@ public final class Registrations implements AutoCloseable {
     /** The trustbox side's office. */
     public TrustBoxOffice trustboxOffice() {
         return office;
+    }
+
+    /**
+     * Brings the database's statistics up to date, outside the measured time, as a server's autovacuum does while
+     * tables grow (PostgreSQL: {@code ANALYZE} of the benchmark's tables; H2: nothing).
+     */
+    public void refreshStatistics() {
+        statistics.run();
     }
 
     @Override
