@@ -706,8 +706,7 @@ public final class TrustBoxOffice {
     }
 
     private LocalDate activeFrom() {
-        return stores.commissions().history(school.id()).stream().map(c -> c.order().date()).min(LocalDate::compareTo)
-                .orElse(LocalDate.MAX);
+        return Analysis.activeFrom(stores.commissions().history(school.id()));
     }
 
     /** The school's report of {@code quarter}. */

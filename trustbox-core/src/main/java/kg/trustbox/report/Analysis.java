@@ -15,6 +15,7 @@ import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.appeal.Forwarding;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.box.JournalEntry;
+import kg.trustbox.commission.Commission;
 import kg.trustbox.box.OpeningSchedule;
 import kg.trustbox.school.School;
 
@@ -83,6 +84,11 @@ public record Analysis(School school, OpeningSchedule schedule, DeadlinePolicy d
         int missed = from.isAfter(to) ? 0 : Slots.missed(school, schedule, journal, from, to).size();
         return new Figures(received.size(), byCategory, signed, anonymous, ky, ru, other, byVerdict, forwarded, onTime, late,
                 overdue, days, openings.size(), deviations, missed, incidents, tags);
+    }
+
+    /** The day a school's commission started work: its first order's date ({@link LocalDate#MAX} with no commission yet). */
+    public static LocalDate activeFrom(List<Commission> history) {
+        return history.stream().map(c -> c.order().date()).min(LocalDate::compareTo).orElse(LocalDate.MAX);
     }
 
     /** The last day of consideration of a registered appeal: the extension's date, or the policy's term. */

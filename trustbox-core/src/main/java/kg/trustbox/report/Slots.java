@@ -2,6 +2,7 @@ package kg.trustbox.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import kg.trustbox.box.JournalEntry;
 import kg.trustbox.box.OpeningSchedule;
@@ -23,6 +24,15 @@ public final class Slots {
         List<LocalDate> openings = journal.stream().map(e -> school.local(e.openedAt()).toLocalDate()).toList();
         List<LocalDate> deviations = journal.stream().filter(e -> e.deviation().isPresent())
                 .map(e -> school.local(e.openedAt()).toLocalDate()).toList();
+        return missed(school, schedule, openings, deviations, from, to);
+    }
+
+    /**
+     * The same from the days alone: {@code openings} the school's days with an opening,
+     * {@code deviations} those recorded as deviations from the slot.
+     */
+    public static List<LocalDate> missed(School school, OpeningSchedule schedule, Collection<LocalDate> openings,
+                                         Collection<LocalDate> deviations, LocalDate from, LocalDate to) {
         List<LocalDate> missed = new ArrayList<>();
         LocalDate d = from;
         while (d.getDayOfWeek() != schedule.day()) {

@@ -7,6 +7,7 @@ import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.jdbc.internal.Sql;
+import kg.trustbox.report.Rollups;
 import kg.trustbox.rule.StorageException;
 import kg.trustbox.school.SchoolId;
 import kg.trustbox.store.Stores;
@@ -61,6 +62,7 @@ public final class JdbiStores implements AutoCloseable {
 
     private final Db db;
     private final Stores stores;
+    private final Rollups rollups;
     private final AutoCloseable owned;
 
     private JdbiStores(Jdbi jdbi, AutoCloseable owned) {
@@ -68,6 +70,7 @@ public final class JdbiStores implements AutoCloseable {
         this.stores = new Stores(new JdbiTransactions(db), new JdbiCommissions(db), new JdbiBoxes(db),
                 new JdbiOpeningJournal(db), new JdbiAppeals(db), new JdbiAccessLog(db), new JdbiMeetings(db),
                 new JdbiQuarterlyReports(db));
+        this.rollups = new JdbiRollups(db, stores);
         this.owned = owned;
     }
 
@@ -128,6 +131,14 @@ public final class JdbiStores implements AutoCloseable {
         } catch (FlywayException e) {
             throw Db.translate("migrate the schema", e);
         }
+    }
+
+    /**
+     * A quarter's figures over many schools (a district, the ministry), counted in the database by
+     * a few statements for all the schools together; equal to each school's figures added up.
+     */
+    public Rollups rollups() {
+        return rollups;
     }
 
     /** The ports, to hand to {@code TrustBoxOffice}. */

@@ -5,7 +5,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What differs between the two supported databases at run time: how a row is inserted only if
- * its key is new. The schema itself is portable. Internal.
+ * its key is new, how a date becomes a day number. The schema itself is portable. Internal.
  */
 public enum Dialect {
     /** PostgreSQL (and PostgreSQL-compatible servers such as Citus). */
@@ -22,6 +22,11 @@ public enum Dialect {
             return H2;
         }
         throw new IllegalStateException("trustbox-jdbc supports PostgreSQL and H2, not " + productName);
+    }
+
+    /** An SQL expression for the days from 1970-01-01 to the {@code DATE} expression {@code date}. */
+    public String epochDay(String date) {
+        return this == POSTGRESQL ? "(" + date + " - DATE '1970-01-01')" : "DATEDIFF(DAY, DATE '1970-01-01', " + date + ")";
     }
 
     /**
