@@ -97,17 +97,18 @@ class SmokeTest {
             JdbiStores stores = JdbiStores.create(ds);
             List<School> all = MinistryData.schools(scale);
             assertThat(all).hasSize(scale.schools());
-            Figures trustbox = Rollups.trustbox(stores.stores(), all, MinistryData.QUARTER, MinistryData.AS_OF).total();
+            Figures trustbox = Rollups.trustbox(stores, all, MinistryData.QUARTER, MinistryData.AS_OF).total();
             Figures baseline = Rollups.baseline(ds, Optional.empty(), MinistryData.QUARTER, MinistryData.AS_OF);
             assertThat(trustbox.received()).isPositive();
             assertThat(trustbox.decided()).isPositive();
             assertThat(baseline).isEqualTo(trustbox);
             List<School> district = all.stream().filter(s -> s.id().value().startsWith(scale.benchDistrict())).toList();
             assertThat(Rollups.baseline(ds, Optional.of(district.stream().map(s -> s.id().value()).toList()), MinistryData.QUARTER,
-                    MinistryData.AS_OF)).isEqualTo(Rollups.trustbox(stores.stores(), district, MinistryData.QUARTER, MinistryData.AS_OF).total());
+                    MinistryData.AS_OF)).isEqualTo(Rollups.trustbox(stores, district, MinistryData.QUARTER, MinistryData.AS_OF).total());
             School one = all.stream().filter(s -> s.id().value().equals(scale.benchSchool())).findFirst().orElseThrow();
             assertThat(Rollups.baseline(ds, Optional.of(List.of(one.id().value())), MinistryData.QUARTER, MinistryData.AS_OF))
-                    .isEqualTo(Rollups.trustbox(stores.stores(), List.of(one), MinistryData.QUARTER, MinistryData.AS_OF).total());
+                    .isEqualTo(Rollups.trustbox(stores, List.of(one), MinistryData.QUARTER, MinistryData.AS_OF).total())
+                    .isEqualTo(Rollups.schoolReport(stores.stores(), one, MinistryData.QUARTER, MinistryData.AS_OF));
             // the generated rows are valid for the library: the chain verifies, every appeal reads back
             TrustBoxOffice office = TrustBoxOffice.of(one, stores.stores(), java.time.Clock.systemUTC());
             assertThat(office.verifyJournal().isIntact()).isTrue();

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import kg.trustbox.jdbc.JdbiStores;
 import kg.trustbox.report.Figures;
-import kg.trustbox.report.Rollup;
 import kg.trustbox.school.School;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Figure 3: the quarterly rollup on PostgreSQL for the whole ministry, for one district ({@code d07-}) and one school,
- * trustbox against a hand-written aggregate statement ({@link Rollups}). One operation is one whole rollup.
+ * and that school's own report's figures, trustbox against a hand-written aggregate statement ({@link Rollups}). One
+ * operation is one whole rollup.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,8 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class MinistryBenchmark {
-    /** {@code ministry} (every school), {@code district} ({@code d07-}), {@code school} (one school). */
-    @Param({"ministry", "district", "school"})
+    /**
+     * {@code ministry} (every school), {@code district} ({@code d07-}), {@code school} (one school), each through the
+     * library's rollup; {@code report}: the same school through its own quarterly report's figures.
+     */
+    @Param({"ministry", "district", "school", "report"})
     public String scope;
 
     private HikariDataSource ds;
@@ -52,7 +55,7 @@ public class MinistryBenchmark {
         schools = switch (scope) {
             case "ministry" -> all;
             case "district" -> all.stream().filter(s -> s.id().value().startsWith(scale.benchDistrict())).toList();
-            case "school" -> all.stream().filter(s -> s.id().value().equals(scale.benchSchool())).toList();
+            case "school", "report" -> all.stream().filter(s -> s.id().value().equals(scale.benchSchool())).toList();
             default -> throw new IllegalArgumentException(scope);
         };
         ids = scope.equals("ministry") ? Optional.empty() : Optional.of(schools.stream().map(s -> s.id().value()).toList());
@@ -64,8 +67,9 @@ public class MinistryBenchmark {
     }
 
     @Benchmark
-    public Rollup trustbox() {
-        return Rollups.trustbox(stores.stores(), schools, MinistryData.QUARTER, MinistryData.AS_OF);
+    public Figures trustbox() {
+        return scope.equals("report") ? Rollups.schoolReport(stores.stores(), schools.get(0), MinistryData.QUARTER, MinistryData.AS_OF)
+                : Rollups.trustbox(stores, schools, MinistryData.QUARTER, MinistryData.AS_OF).total();
     }
 
     @Benchmark

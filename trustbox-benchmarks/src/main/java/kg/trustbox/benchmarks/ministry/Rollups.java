@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import kg.trustbox.Regulation;
 import kg.trustbox.TrustBoxOffice;
+import kg.trustbox.jdbc.JdbiStores;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.report.Figures;
@@ -32,9 +33,10 @@ import kg.trustbox.store.Stores;
  * The two ways of figure 3 to compute a quarter's figures over many schools.
  *
  * <ul>
- *   <li>{@link #trustbox}: how the library does it today: for each school {@code TrustBoxOffice#figures} (that is
- *       {@code Analysis#figures} over {@code Appeals.list}, {@code OpeningJournal.entries} and the commission's
- *       history), added up with {@code Figures.plus} into a {@link Rollup}.</li>
+ *   <li>{@link #trustbox}: the library's rollup, {@code JdbiStores#rollups()} (aggregate statements over all the
+ *       schools); {@link #schoolReport}: one school's figures as its quarterly report computes them,
+ *       {@code TrustBoxOffice#figures} ({@code Analysis#figures} over {@code Appeals.list},
+ *       {@code OpeningJournal.entries} and the commission's history).</li>
  *   <li>{@link #baseline}: one hand-written aggregate SQL statement over the same tables, giving the same
  *       {@link Figures}. It encodes the default regulation (Law No. 67: 14 calendar days unless extended; Tuesday
  *       openings) and the schools' calendar (Monday to Friday without holidays, so a Tuesday is never in a vacation),
@@ -45,16 +47,16 @@ public final class Rollups {
     private Rollups() {
     }
 
-    /** trustbox: each school's figures from its stores, summed. */
-    public static Rollup trustbox(Stores stores, List<School> schools, Quarter quarter, LocalDate asOf) {
-        Clock clock = Clock.fixed(asOf.atTime(10, 0).atZone(MinistryData.ZONE).toInstant(), ZoneOffset.UTC);
-        Inputs inputs = Inputs.usingDefaultProvider();
+    /** trustbox: the library's rollup, {@code JdbiStores#rollups()}, under the default regulation. */
+    public static Rollup trustbox(JdbiStores db, List<School> schools, Quarter quarter, LocalDate asOf) {
         Regulation regulation = Regulation.defaults();
-        Figures total = Figures.empty();
-        for (School school : schools) {
-            total = total.plus(TrustBoxOffice.of(school, stores, clock, regulation, inputs).figures(quarter, asOf));
-        }
-        return new Rollup(quarter, schools.size(), total);
+        return db.rollups().rollup(quarter, asOf, regulation.schedule(), regulation.deadlines(), schools);
+    }
+
+    /** trustbox, a school's own report: {@code TrustBoxOffice#figures}, from the school's appeals, journal and commission. */
+    public static Figures schoolReport(Stores stores, School school, Quarter quarter, LocalDate asOf) {
+        Clock clock = Clock.fixed(asOf.atTime(10, 0).atZone(MinistryData.ZONE).toInstant(), ZoneOffset.UTC);
+        return TrustBoxOffice.of(school, stores, clock, Regulation.defaults(), Inputs.usingDefaultProvider()).figures(quarter, asOf);
     }
 
     /**
