@@ -702,7 +702,9 @@ public final class TrustBoxOffice {
     /** The figures of {@code quarter} as known on {@code asOf}, computed from the stores (no personal data). */
     public Figures figures(Quarter quarter, LocalDate asOf) {
         return new Analysis(school, regulation.schedule(), regulation.deadlines())
-                .figures(quarter, stores.appeals().list(school.id()), stores.journal().entries(school.id()), activeFrom(), asOf);
+                .figures(quarter, stores.appeals().withdrawn(school.id(), quarter.first().atStartOfDay(school.zone()).toInstant(),
+                        quarter.last().plusDays(1).atStartOfDay(school.zone()).toInstant()), stores.journal().entries(school.id()),
+                        activeFrom(), asOf);
     }
 
     private LocalDate activeFrom() {

@@ -57,6 +57,15 @@ public interface Appeals {
     List<Appeal> list(SchoolId school);
 
     /**
+     * The school's appeals withdrawn from {@code from} (inclusive) to {@code to} (exclusive), by
+     * withdrawal: a quarter's, for its report, without reading the years before it. The default
+     * filters {@link #list}; stores that can select by time should.
+     */
+    default List<Appeal> withdrawn(SchoolId school, java.time.Instant from, java.time.Instant to) {
+        return list(school).stream().filter(a -> !a.withdrawal().at().isBefore(from) && a.withdrawal().at().isBefore(to)).toList();
+    }
+
+    /**
      * Takes the school's next registration number of {@code year}: one after the last taken, from
      * 1. Numbers taken in a transaction that rolls back are given again; a committed number is never given twice.
      */

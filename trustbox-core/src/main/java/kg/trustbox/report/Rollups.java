@@ -38,7 +38,9 @@ public interface Rollups {
             Figures total = Figures.empty();
             Map<SchoolId, School> distinct = distinct(schools);
             for (School school : distinct.values()) {
-                total = total.plus(new Analysis(school, schedule, deadlines).figures(quarter, appeals.list(school.id()),
+                total = total.plus(new Analysis(school, schedule, deadlines).figures(quarter, appeals.withdrawn(school.id(),
+                        quarter.first().atStartOfDay(school.zone()).toInstant(),
+                        quarter.last().plusDays(1).atStartOfDay(school.zone()).toInstant()),
                         journal.entries(school.id()), Analysis.activeFrom(commissions.history(school.id())), asOf));
             }
             return new Rollup(quarter, distinct.size(), total);

@@ -194,6 +194,27 @@ public abstract class AppealsContract {
         assertThat(appeals.find(OTHER, mine.id())).contains(theirs);
     }
 
+    @Test
+    @DisplayName("R-5.5 a period's appeals: withdrawn from the start (inclusive) to the end (exclusive), this school's only, whole")
+    void withdrawn_in_a_period() {
+        Appeal first = Appeal.withdrawn(SCHOOL, new kg.trustbox.appeal.Withdrawal(ACT, 1, Samples.at(1)), Samples.signed());
+        Appeal second = Appeal.withdrawn(SCHOOL, new kg.trustbox.appeal.Withdrawal(new ActNumber(2026, 2), 1, Samples.at(100)),
+                Samples.signed());
+        Appeal third = Appeal.withdrawn(SCHOOL, new kg.trustbox.appeal.Withdrawal(new ActNumber(2026, 3), 1, Samples.at(200)),
+                Appellant.anonymous());
+        Appeal elsewhere = Appeal.withdrawn(OTHER, new kg.trustbox.appeal.Withdrawal(ACT, 1, Samples.at(100)), Appellant.anonymous());
+        for (Appeal a : java.util.List.of(first, second, third, elsewhere)) {
+            add(a);
+        }
+        Appeal done = revision(Samples.throughItsLifecycle(second, appeals.nextRegistrationNumber(SCHOOL, 2026)), 1);
+        assertThat(appeals.replace(done)).isTrue();
+        assertThat(appeals.withdrawn(SCHOOL, Samples.at(1), Samples.at(200))).containsExactly(first, done);
+        assertThat(appeals.withdrawn(SCHOOL, Samples.at(1).plusNanos(1), Samples.at(200).plusNanos(1))).containsExactly(done, third);
+        assertThat(appeals.withdrawn(SCHOOL, Samples.at(2), Samples.at(100))).isEmpty();
+        assertThat(appeals.withdrawn(OTHER, Samples.at(0), Samples.at(300))).containsExactly(elsewhere);
+        assertThat(appeals.withdrawn(SCHOOL, Samples.at(0), Samples.at(300))).isEqualTo(appeals.list(SCHOOL));
+    }
+
     private void add(Appeal a) {
         Samples.add(stores, a);
     }

@@ -3,10 +3,12 @@ package kg.trustbox.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import kg.trustbox.appeal.Answer;
 import kg.trustbox.appeal.Appeal;
@@ -50,6 +52,14 @@ final class JdbiAppeals implements Appeals {
             + " WHERE t.school_id = ? AND t.appeal_id = ?";
     static final String LIST = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
             + " WHERE t.school_id = ? ORDER BY t.act_year, t.act_seq, t.line_no";
+    static final String WITHDRAWN = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
+            + " WHERE t.school_id = ? AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ? ORDER BY t.act_year, t.act_seq, t.line_no";
+    static final String WITHDRAWN_FORWARDINGS = "SELECT f.appeal_id, f.body, f.letter_date, f.letter_number FROM trustbox_appeal_forwarding f"
+            + " JOIN trustbox_appeal t ON t.school_id = f.school_id AND t.appeal_id = f.appeal_id"
+            + " WHERE t.school_id = ? AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ? ORDER BY f.appeal_id, f.ord";
+    static final String WITHDRAWN_TAGS = "SELECT g.appeal_id, g.tag FROM trustbox_appeal_tag g"
+            + " JOIN trustbox_appeal t ON t.school_id = g.school_id AND t.appeal_id = g.appeal_id"
+            + " WHERE t.school_id = ? AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ? ORDER BY g.appeal_id, g.ord";
     static final String EXISTS = "SELECT 1 FROM trustbox_appeal WHERE school_id = ? AND appeal_id = ?";
     static final String FORWARDINGS_OF = "SELECT body, letter_date, letter_number FROM trustbox_appeal_forwarding"
             + " WHERE school_id = ? AND appeal_id = ? ORDER BY ord";
@@ -310,22 +320,33 @@ final class JdbiAppeals implements Appeals {
 
     @Override
     public List<Appeal> list(SchoolId school) {
-        return db.call("list the appeals", (h, d) -> {
-            List<Appeal> bare = Sql.query(h, LIST, (rs, ctx) -> appeal(school, rs, List.of(), List.of()), school.value());
-            if (bare.isEmpty()) {
-                return List.<Appeal>of();
-            }
-            Map<String, List<Forwarding>> forwardings = new HashMap<>();
-            for (var e : Sql.query(h, FORWARDINGS, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), forwarding(rs)), school.value())) {
-                forwardings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-            }
-            Map<String, List<String>> tags = new HashMap<>();
-            for (var e : Sql.query(h, TAGS, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), rs.getString("tag")), school.value())) {
-                tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-            }
-            return bare.stream().map(a -> with(a, forwardings.getOrDefault(a.id().value(), List.of()),
-                    tags.getOrDefault(a.id().value(), List.of()))).toList();
-        });
+        return db.call("list the appeals", (h, d) -> listed(h, school, LIST, FORWARDINGS, TAGS, school.value()));
+    }
+
+    @Override
+    public List<Appeal> withdrawn(SchoolId school, Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return db.call("list the appeals", (h, d) -> listed(h, school, WITHDRAWN, WITHDRAWN_FORWARDINGS, WITHDRAWN_TAGS, school.value(),
+                Sql.nanos(from), Sql.nanos(to)));
+    }
+
+    /** The appeals {@code appeals} selects, with the forwardings and tags the two other statements select for them. */
+    private static List<Appeal> listed(Handle h, SchoolId school, String appeals, String forwardingsOf, String tagsOf, Object... args) {
+        List<Appeal> bare = Sql.query(h, appeals, (rs, ctx) -> appeal(school, rs, List.of(), List.of()), args);
+        if (bare.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Forwarding>> forwardings = new HashMap<>();
+        for (var e : Sql.query(h, forwardingsOf, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), forwarding(rs)), args)) {
+            forwardings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        }
+        Map<String, List<String>> tags = new HashMap<>();
+        for (var e : Sql.query(h, tagsOf, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), rs.getString("tag")), args)) {
+            tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        }
+        return bare.stream().map(a -> with(a, forwardings.getOrDefault(a.id().value(), List.of()),
+                tags.getOrDefault(a.id().value(), List.of()))).toList();
     }
 
     @Override

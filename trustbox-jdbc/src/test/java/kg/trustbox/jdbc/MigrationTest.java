@@ -62,6 +62,7 @@ class MigrationTest {
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V1__trust_box.sql'"));
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V2__appeal_act_line_fk.sql'"));
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V3__member_position_ru.sql'"));
+            jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V4__appeal_withdrawn_index.sql'"));
             JdbiStores db = JdbiStores.create(jdbi);
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isTrue();
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isFalse();

@@ -107,6 +107,10 @@ class PostgresScaleTest {
         q.put(JdbiAppeals.TAGS_OF, new Object[] {ONE, "2026-5-2"});
         q.put(JdbiAppeals.FORWARDINGS, school);
         q.put(JdbiAppeals.TAGS, school);
+        Object[] quarter = {ONE, 1_790_000_000_000_000_000L, 1_798_000_000_000_000_000L};
+        q.put(JdbiAppeals.WITHDRAWN, quarter);
+        q.put(JdbiAppeals.WITHDRAWN_FORWARDINGS, quarter);
+        q.put(JdbiAppeals.WITHDRAWN_TAGS, quarter);
         q.put(JdbiMeetings.PROTOCOLS + " ORDER BY protocol_no", school);
         q.put(JdbiMeetings.PROTOCOLS + JdbiMeetings.ONE, new Object[] {ONE, 2});
         q.put(JdbiMeetings.AGENDA + " ORDER BY protocol_no, ord", school);
