@@ -313,9 +313,11 @@ public final class Main {
                     .append(tf.equals(bf) ? "equal" : "DIFFERENT (trustbox " + tf + ", baseline " + bf + ")")
                     .append(String.format(Locale.ROOT, " (%,d appeals received in %s, %,d decided, %,d overdue, %,d missed Tuesdays).%n%n",
                             tf.received(), MinistryData.QUARTER, tf.decided(), tf.overdue(), tf.missedTuesdays()));
-            notes.append("EXPLAIN ANALYZE of the statement trustbox-jdbc runs for one school's appeals (`Appeals.list`, school ")
-                    .append(scale.benchSchool()).append("):\n\n```\n")
-                    .append(Rollups.explain(ds, Rollups.libraryListStatement(), scale.benchSchool())).append("\n```\n\n");
+            Object[] report = Rollups.libraryReportStatement(scale.benchSchool(), MinistryData.QUARTER);
+            notes.append("EXPLAIN ANALYZE of the statement trustbox-jdbc runs for one school's quarterly report (`Appeals.withdrawn`, school ")
+                    .append(scale.benchSchool()).append(", ").append(MinistryData.QUARTER).append("):\n\n```\n")
+                    .append(Rollups.explain(ds, (String) report[0], java.util.Arrays.copyOfRange(report, 1, report.length)))
+                    .append("\n```\n\n");
             List<String> one = List.of(scale.benchSchool());
             notes.append("EXPLAIN ANALYZE of the baseline's statement over the same school's appeals:\n\n```\n")
                     .append(Rollups.explain(ds, Rollups.statements(true, MinistryData.QUARTER, MinistryData.AS_OF, School.BISHKEK).get(0), one))

@@ -229,14 +229,19 @@ public final class Rollups {
         }
     }
 
-    /** The statement trustbox-jdbc runs to list a school's appeals (read from the library, so the plan shown is its own). */
-    public static String libraryListStatement() {
+    /**
+     * The statement trustbox-jdbc runs to read a school's appeals of a period ({@code Appeals#withdrawn}, as its quarterly
+     * report does), read from the library so that the plan shown is its own, with its arguments for {@code school} and
+     * {@code quarter}.
+     */
+    public static Object[] libraryReportStatement(String school, Quarter quarter) {
         try {
-            var f = Class.forName("kg.trustbox.jdbc.JdbiAppeals").getDeclaredField("LIST");
+            var f = Class.forName("kg.trustbox.jdbc.JdbiAppeals").getDeclaredField("WITHDRAWN");
             f.setAccessible(true);
-            return (String) f.get(null);
+            return new Object[] {f.get(null), school, MinistryData.nanos(quarter.first().atStartOfDay(MinistryData.ZONE).toInstant()),
+                    MinistryData.nanos(quarter.last().plusDays(1).atStartOfDay(MinistryData.ZONE).toInstant())};
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("trustbox-jdbc's appeal list statement is not where it was", e);
+            throw new IllegalStateException("trustbox-jdbc's appeal statement is not where it was", e);
         }
     }
 }
