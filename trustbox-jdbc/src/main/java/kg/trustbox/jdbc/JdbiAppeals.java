@@ -275,25 +275,11 @@ final class JdbiAppeals implements Appeals {
         Map<AppealId, Appeal> byId = new HashMap<>();
         for (Map.Entry<kg.trustbox.box.ActNumber, java.util.Set<AppealId>> act : byAct.entrySet()) {
             Object[] key = {school.value(), act.getKey().year(), act.getKey().sequence()};
-            byId.putAll(db.call("read appeals", (h, d) -> {
-                List<Appeal> bare = Sql.query(h, ACT_APPEALS, (rs, ctx) -> appeal(school, rs, List.of(), List.of()), key);
-                Map<String, List<Forwarding>> forwardings = new HashMap<>();
-                for (var e : Sql.query(h, ACT_FORWARDINGS, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), forwarding(rs)), key)) {
-                    forwardings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+            for (Appeal a : db.call("read appeals", (h, d) -> listed(h, school, ACT_APPEALS, ACT_FORWARDINGS, ACT_TAGS, key))) {
+                if (act.getValue().contains(a.id())) {
+                    byId.put(a.id(), a);
                 }
-                Map<String, List<String>> tags = new HashMap<>();
-                for (var e : Sql.query(h, ACT_TAGS, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), rs.getString("tag")), key)) {
-                    tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-                }
-                Map<AppealId, Appeal> found = new HashMap<>();
-                for (Appeal a : bare) {
-                    if (act.getValue().contains(a.id())) {
-                        found.put(a.id(), with(a, forwardings.getOrDefault(a.id().value(), List.of()),
-                                tags.getOrDefault(a.id().value(), List.of())));
-                    }
-                }
-                return found;
-            }));
+            }
         }
         Map<AppealId, Appeal> ordered = new java.util.LinkedHashMap<>();
         for (AppealId id : ids) {
