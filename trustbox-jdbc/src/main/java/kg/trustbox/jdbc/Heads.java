@@ -35,11 +35,21 @@ final class Heads {
                 .orElse(new Chain.Head(0, Chain.GENESIS));
     }
 
-    /** Locks the head, creating it empty if the chain has none yet. */
+    /**
+     * Locks the head, creating it empty if the chain has none yet. The usual case, an existing
+     * head, is one statement.
+     */
     static Chain.Head lock(Handle h, Dialect d, String school, String chain) {
+        Optional<Chain.Head> head = locked(h, school, chain);
+        if (head.isPresent()) {
+            return head.get();
+        }
         d.insertIfAbsent(h, INSERT, school, chain, Chain.GENESIS);
-        return Sql.one(h, READ + " FOR UPDATE", (rs, ctx) -> new Chain.Head(rs.getLong(1), rs.getString(2)), school, chain)
-                .orElseThrow();
+        return locked(h, school, chain).orElseThrow();
+    }
+
+    private static Optional<Chain.Head> locked(Handle h, String school, String chain) {
+        return Sql.one(h, READ + " FOR UPDATE", (rs, ctx) -> new Chain.Head(rs.getLong(1), rs.getString(2)), school, chain);
     }
 
     /** Moves the locked head from {@code from} to {@code to}. */
