@@ -83,4 +83,18 @@ class EmbeddingExamplesTest {
         Rollup r = MinistryRollupExample.rollup(stores, List.of(SchoolId.of("s1"), SchoolId.of("s2"), SchoolId.of("s3"), SchoolId.of("s4")), q3);
         assertThat(r.schools()).isEqualTo(3);
     }
+
+    @Test
+    @DisplayName("R-5.5 a ministry counts the schools' figures in the database, reports prepared or not")
+    void rollupAsTheDataStand() {
+        JdbcDataSource ds = h2("ex-rollup");
+        RegisterAppealsExample.run(ds);
+        JdbiStores db = JdbiStores.create(ds);
+        Quarter q3 = new Quarter(2026, 3);
+        LocalDate asOf = LocalDate.of(2026, 10, 5);
+        Rollup r = MinistryRollupExample.asTheDataStand(db, List.of(DemoSchool.school()), q3, asOf);
+        assertThat(r.schools()).isEqualTo(1);
+        assertThat(r.total().received()).isEqualTo(2);
+        assertThat(r.total()).isEqualTo(TrustBoxOffice.of(DemoSchool.school(), db.stores(), Clock.systemUTC()).figures(q3, asOf));
+    }
 }
