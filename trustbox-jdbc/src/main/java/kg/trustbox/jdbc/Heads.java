@@ -2,6 +2,7 @@ package kg.trustbox.jdbc;
 
 import java.util.Optional;
 import kg.trustbox.chain.Chain;
+import kg.trustbox.chain.Linked;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.jdbc.internal.Dialect;
 import kg.trustbox.jdbc.internal.Sql;
@@ -50,6 +51,20 @@ final class Heads {
 
     private static Optional<Chain.Head> locked(Handle h, String school, String chain) {
         return Sql.one(h, READ + " FOR UPDATE", (rs, ctx) -> new Chain.Head(rs.getLong(1), rs.getString(2)), school, chain);
+    }
+
+    /**
+     * Appends {@code entry} to {@code chain}: locks the head, and unless the entry follows it
+     * (the next sequence, the head's hash as its previous hash) returns false with nothing
+     * written; otherwise runs {@code insert} (the entry's row) and moves the head to the entry.
+     */
+    static boolean append(Handle h, Dialect d, String school, String chain, Linked entry, Runnable insert) {
+        Chain.Head head = lock(h, d, school, chain);
+        if (entry.sequence() != head.sequence() + 1 || !entry.previousHash().equals(head.hash())) {
+            return false;
+        }
+        insert.run();
+        return move(h, school, chain, head, new Chain.Head(entry.sequence(), entry.hash()));
     }
 
     /** Moves the locked head from {@code from} to {@code to}. */

@@ -35,19 +35,13 @@ final class JdbiOpeningJournal implements OpeningJournal {
 
     @Override
     public boolean append(JournalEntry e) {
-        return db.call("write the opening journal", (h, d) -> {
-            String school = e.school().value();
-            Chain.Head head = Heads.lock(h, d, school, Heads.JOURNAL);
-            if (e.sequence() != head.sequence() + 1 || !e.previousHash().equals(head.hash())) {
-                return false;
-            }
-            Sql.update(h, INSERT, school, e.sequence(), Sql.nanos(e.openedAt()), Sql.nanos(e.sealedAt()), Sql.joined(e.present()),
-                    e.sealFound().number(), Sql.names(e.incidents()), e.appealCount(),
-                    Sql.orNull(e.act().map(ActNumber::year).orElse(null), Types.INTEGER),
-                    Sql.orNull(e.act().map(ActNumber::sequence).orElse(null), Types.INTEGER),
-                    e.newSeal().number(), Sql.text(e.deviation().map(Deviation::reason)), e.previousHash(), e.hash());
-            return Heads.move(h, school, Heads.JOURNAL, head, e.head());
-        });
+        String school = e.school().value();
+        return db.call("write the opening journal", (h, d) -> Heads.append(h, d, school, Heads.JOURNAL, e, () ->
+                Sql.update(h, INSERT, school, e.sequence(), Sql.nanos(e.openedAt()), Sql.nanos(e.sealedAt()), Sql.joined(e.present()),
+                        e.sealFound().number(), Sql.names(e.incidents()), e.appealCount(),
+                        Sql.orNull(e.act().map(ActNumber::year).orElse(null), Types.INTEGER),
+                        Sql.orNull(e.act().map(ActNumber::sequence).orElse(null), Types.INTEGER),
+                        e.newSeal().number(), Sql.text(e.deviation().map(Deviation::reason)), e.previousHash(), e.hash())));
     }
 
     @Override
