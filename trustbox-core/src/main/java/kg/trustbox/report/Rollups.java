@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import kg.trustbox.appeal.Appeals;
 import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.box.OpeningSchedule;
@@ -34,7 +35,15 @@ public interface Rollups {
      * journal and commission history, read through the ports.
      */
     static Rollups perSchool(Appeals appeals, OpeningJournal journal, Commissions commissions) {
+        Objects.requireNonNull(appeals, "appeals");
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(commissions, "commissions");
         return (quarter, asOf, schedule, deadlines, schools) -> {
+            Objects.requireNonNull(quarter, "quarter");
+            Objects.requireNonNull(asOf, "asOf");
+            Objects.requireNonNull(schedule, "schedule");
+            Objects.requireNonNull(deadlines, "deadlines");
+            Objects.requireNonNull(schools, "schools");
             Figures total = Figures.empty();
             Map<SchoolId, School> distinct = distinct(schools);
             for (School school : distinct.values()) {

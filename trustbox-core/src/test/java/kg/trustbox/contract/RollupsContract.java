@@ -140,6 +140,23 @@ public abstract class RollupsContract {
                 List.of(idle))).isEqualTo(new Rollup(Q4, 1, Figures.empty()));
     }
 
+    @Test
+    @DisplayName("R-5.5 a rollup without its quarter, date, schedule, policy or schools is refused before anything is read")
+    void refuses_missing_arguments() {
+        Regulation r = Regulation.defaults();
+        List<School> none = List.of();
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> fixture.rollups().rollup(null, Q4.last(), r.schedule(), r.deadlines(), none)).withMessage("quarter");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> fixture.rollups().rollup(Q4, null, r.schedule(), r.deadlines(), none)).withMessage("asOf");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> fixture.rollups().rollup(Q4, Q4.last(), null, r.deadlines(), none)).withMessage("schedule");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> fixture.rollups().rollup(Q4, Q4.last(), r.schedule(), null, none)).withMessage("deadlines");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> fixture.rollups().rollup(Q4, Q4.last(), r.schedule(), r.deadlines(), null)).withMessage("schools");
+    }
+
     private Rollup rollup(Quarter q, LocalDate asOf, Regulation regulation, List<Harness> schools) {
         return fixture.rollups().rollup(q, asOf, regulation.schedule(), regulation.deadlines(), schools.stream().map(h -> h.school).toList());
     }

@@ -64,6 +64,7 @@ final class JdbiRollups implements Rollups {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(deadlines, "deadlines");
+        Objects.requireNonNull(schools, "schools");
         Map<SchoolId, School> distinct = new LinkedHashMap<>();
         schools.forEach(s -> distinct.putIfAbsent(s.id(), s));
         Map<ZoneId, List<School>> inSql = new LinkedHashMap<>();
