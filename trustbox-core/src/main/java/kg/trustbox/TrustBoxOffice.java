@@ -49,9 +49,9 @@ import kg.trustbox.commission.PersonId;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.MeetingRecord;
 import kg.trustbox.meeting.Protocol;
-import kg.trustbox.report.Analysis;
 import kg.trustbox.report.ComplianceCheck;
 import kg.trustbox.report.Figures;
+import kg.trustbox.report.Rollups;
 import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
@@ -701,14 +701,8 @@ public final class TrustBoxOffice {
 
     /** The figures of {@code quarter} as known on {@code asOf}, computed from the stores (no personal data). */
     public Figures figures(Quarter quarter, LocalDate asOf) {
-        return new Analysis(school, regulation.schedule(), regulation.deadlines())
-                .figures(quarter, stores.appeals().withdrawn(school.id(), quarter.first().atStartOfDay(school.zone()).toInstant(),
-                        quarter.last().plusDays(1).atStartOfDay(school.zone()).toInstant()), stores.journal().entries(school.id()),
-                        activeFrom(), asOf);
-    }
-
-    private LocalDate activeFrom() {
-        return Analysis.activeFrom(stores.commissions().history(school.id()));
+        return Rollups.perSchool(stores.appeals(), stores.journal(), stores.commissions())
+                .rollup(quarter, asOf, regulation.schedule(), regulation.deadlines(), List.of(school)).total();
     }
 
     /** The school's report of {@code quarter}. */

@@ -76,14 +76,42 @@ public record Analysis(School school, OpeningSchedule schedule, DeadlinePolicy d
                 overdue++;
             }
         }
-        List<JournalEntry> openings = journal.stream().filter(e -> quarter.contains(day(e.openedAt()))).toList();
-        int deviations = (int) openings.stream().filter(e -> e.deviation().isPresent()).count();
-        int incidents = openings.stream().mapToInt(e -> e.incidents().size()).sum();
+        Figures appealFigures = new Figures(received.size(), byCategory, signed, anonymous, ky, ru, other, byVerdict, forwarded,
+                onTime, late, overdue, days, 0, 0, 0, 0, tags);
+        return appealFigures.plus(openings(quarter, journal.stream()
+                .map(e -> new OpeningDay(day(e.openedAt()), e.deviation().isPresent(), e.incidents().size())).toList(), activeFrom, asOf));
+    }
+
+    /**
+     * One opening as the journal figures need it: its day on the school's clock, whether it was
+     * recorded as a deviation from the slot, and how many incidents it found.
+     *
+     * @param day the opening's day
+     * @param deviation whether it was a recorded deviation
+     * @param incidents the incidents found
+     */
+    public record OpeningDay(LocalDate day, boolean deviation, int incidents) {
+        public OpeningDay {
+            java.util.Objects.requireNonNull(day, "day");
+        }
+    }
+
+    /**
+     * The journal's figures of {@code quarter} as known on {@code asOf}, from the openings' days
+     * alone: openings, deviations and incidents in the quarter, and opening days missed from
+     * {@code activeFrom} on. {@code openings} must hold every opening within a week of the
+     * quarter; others are ignored. The other figures are zero.
+     */
+    public Figures openings(Quarter quarter, List<OpeningDay> openings, LocalDate activeFrom, LocalDate asOf) {
+        List<OpeningDay> inQuarter = openings.stream().filter(o -> quarter.contains(o.day())).toList();
+        int deviations = (int) inQuarter.stream().filter(OpeningDay::deviation).count();
+        int incidents = inQuarter.stream().mapToInt(OpeningDay::incidents).sum();
         LocalDate from = activeFrom.isAfter(quarter.first()) ? activeFrom : quarter.first();
         LocalDate to = asOf.isBefore(quarter.last()) ? asOf : quarter.last();
-        int missed = from.isAfter(to) ? 0 : Slots.missed(school, schedule, journal, from, to).size();
-        return new Figures(received.size(), byCategory, signed, anonymous, ky, ru, other, byVerdict, forwarded, onTime, late,
-                overdue, days, openings.size(), deviations, missed, incidents, tags);
+        int missed = from.isAfter(to) ? 0 : Slots.missed(school, schedule, openings.stream().map(OpeningDay::day).toList(),
+                openings.stream().filter(OpeningDay::deviation).map(OpeningDay::day).toList(), from, to).size();
+        return new Figures(0, Map.of(), 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, new TreeMap<>(), inQuarter.size(), deviations,
+                missed, incidents, Map.of());
     }
 
     /** The day a school's commission started work: its first order's date ({@link LocalDate#MAX} with no commission yet). */

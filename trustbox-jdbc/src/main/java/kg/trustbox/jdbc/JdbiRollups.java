@@ -3,17 +3,16 @@ package kg.trustbox.jdbc;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.DeadlinePolicy;
@@ -23,11 +22,11 @@ import kg.trustbox.box.OpeningSchedule;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.jdbc.internal.Dialect;
 import kg.trustbox.jdbc.internal.Sql;
+import kg.trustbox.report.Analysis;
 import kg.trustbox.report.Figures;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.Rollup;
 import kg.trustbox.report.Rollups;
-import kg.trustbox.report.Slots;
 import kg.trustbox.school.School;
 import kg.trustbox.school.SchoolId;
 import kg.trustbox.store.Stores;
@@ -88,7 +87,7 @@ final class JdbiRollups implements Rollups {
                     f = f.plus(appeals(h, d, quarter, days, zone.getKey(), ids)).plus(children(h, quarter, zone.getKey(), ids));
                     all.addAll(zone.getValue());
                 }
-                return f.plus(journal(h, quarter, asOf, schedule, all));
+                return f.plus(journal(h, quarter, asOf, schedule, deadlines, all));
             }));
         }
         return new Rollup(quarter, distinct.size(), total);
@@ -182,54 +181,36 @@ final class JdbiRollups implements Rollups {
         return new Figures(0, Map.of(), 0, 0, 0, 0, 0, Map.of(), forwarded, 0, 0, 0, new TreeMap<>(), 0, 0, 0, 0, tags);
     }
 
-    /** One opening as the journal figures need it: when, whether a deviation, how many incidents. */
-    private record Opening(Instant at, boolean deviation, int incidents) {
-    }
-
     /**
      * Openings, deviations, incidents and missed opening days: the openings from a week before the
-     * quarter to a week after it are read back (their days only), and each school's days are
-     * checked against its calendar as {@code Analysis} does.
+     * quarter to a week after it are read back (their days only) and each school's are handed to
+     * {@code Analysis#openings}, with the school's calendar.
      */
-    private static Figures journal(Handle h, Quarter quarter, LocalDate asOf, OpeningSchedule schedule, List<School> schools) {
+    private static Figures journal(Handle h, Quarter quarter, LocalDate asOf, OpeningSchedule schedule, DeadlinePolicy deadlines,
+                                   List<School> schools) {
         String[] ids = ids(schools);
-        long from = Sql.nanos(quarter.first().minusDays(8).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-        long to = Sql.nanos(quarter.last().plusDays(9).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-        Map<String, List<Opening>> openings = new HashMap<>();
+        long from = Sql.nanos(quarter.first().minusDays(8).atStartOfDay(ZoneOffset.UTC).toInstant());
+        long to = Sql.nanos(quarter.last().plusDays(9).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Map<String, School> byId = new HashMap<>();
+        schools.forEach(s -> byId.put(s.id().value(), s));
+        Map<String, List<Analysis.OpeningDay>> openings = new HashMap<>();
         Sql.query(h, "SELECT school_id, opened_at_ns, deviation, incidents FROM trustbox_journal_entry"
-                + " WHERE school_id = ANY(?) AND opened_at_ns >= ? AND opened_at_ns < ?", (rs, ctx) -> openings
-                .computeIfAbsent(rs.getString("school_id"), k -> new ArrayList<>())
-                .add(new Opening(Sql.instant(rs.getLong("opened_at_ns")), rs.getString("deviation") != null,
-                        Sql.enums(rs.getString("incidents"), Incident.class).size())), ids, from, to);
+                + " WHERE school_id = ANY(?) AND opened_at_ns >= ? AND opened_at_ns < ?", (rs, ctx) -> {
+                    School school = byId.get(rs.getString("school_id"));
+                    return openings.computeIfAbsent(school.id().value(), k -> new ArrayList<>()).add(new Analysis.OpeningDay(
+                            school.local(Sql.instant(rs.getLong("opened_at_ns"))).toLocalDate(), rs.getString("deviation") != null,
+                            Sql.enums(rs.getString("incidents"), Incident.class).size()));
+                }, ids, from, to);
         Map<String, LocalDate> activeFrom = new HashMap<>();
         Sql.query(h, "SELECT school_id, MIN(order_date) AS active_from FROM trustbox_commission WHERE school_id = ANY(?)"
                 + " GROUP BY school_id", (rs, ctx) -> activeFrom.put(rs.getString("school_id"), Sql.date(rs, "active_from")), (Object) ids);
-        int held = 0;
-        int deviations = 0;
-        int incidents = 0;
-        int missed = 0;
+        Figures total = Figures.empty();
         for (School school : schools) {
-            Set<LocalDate> days = new HashSet<>();
-            Set<LocalDate> moved = new HashSet<>();
-            for (Opening o : openings.getOrDefault(school.id().value(), List.of())) {
-                LocalDate day = school.local(o.at()).toLocalDate();
-                days.add(day);
-                if (o.deviation()) {
-                    moved.add(day);
-                }
-                if (quarter.contains(day)) {
-                    held++;
-                    deviations += o.deviation() ? 1 : 0;
-                    incidents += o.incidents();
-                }
-            }
-            LocalDate active = activeFrom.getOrDefault(school.id().value(), LocalDate.MAX);
-            LocalDate first = active.isAfter(quarter.first()) ? active : quarter.first();
-            LocalDate end = asOf.isBefore(quarter.last()) ? asOf : quarter.last();
-            missed += first.isAfter(end) ? 0 : Slots.missed(school, schedule, days, moved, first, end).size();
+            String id = school.id().value();
+            total = total.plus(new Analysis(school, schedule, deadlines).openings(quarter, openings.getOrDefault(id, List.of()),
+                    activeFrom.getOrDefault(id, LocalDate.MAX), asOf));
         }
-        return new Figures(0, Map.of(), 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, new TreeMap<>(), held, deviations, missed,
-                incidents, Map.of());
+        return total;
     }
 
     private static String lower(Enum<?> e) {
