@@ -52,14 +52,11 @@ final class JdbiAppeals implements Appeals {
             + " WHERE t.school_id = ? AND t.appeal_id = ?";
     static final String LIST = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
             + " WHERE t.school_id = ? ORDER BY t.act_year, t.act_seq, t.line_no";
-    static final String WITHDRAWN = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
-            + " WHERE t.school_id = ? AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ? ORDER BY t.act_year, t.act_seq, t.line_no";
-    static final String WITHDRAWN_FORWARDINGS = "SELECT f.appeal_id, f.body, f.letter_date, f.letter_number FROM trustbox_appeal_forwarding f"
-            + " JOIN trustbox_appeal t ON t.school_id = f.school_id AND t.appeal_id = f.appeal_id"
-            + " WHERE t.school_id = ? AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ? ORDER BY f.appeal_id, f.ord";
-    static final String WITHDRAWN_TAGS = "SELECT g.appeal_id, g.tag FROM trustbox_appeal_tag g"
-            + " JOIN trustbox_appeal t ON t.school_id = g.school_id AND t.appeal_id = g.appeal_id"
-            + " WHERE t.school_id = ? AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ? ORDER BY g.appeal_id, g.ord";
+    static final String IN_PERIOD = " WHERE t.school_id = ? AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ?";
+    static final String WITHDRAWN = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN + IN_PERIOD
+            + " ORDER BY t.act_year, t.act_seq, t.line_no";
+    static final String WITHDRAWN_FORWARDINGS = forwardingsOf(IN_PERIOD);
+    static final String WITHDRAWN_TAGS = tagsOf(IN_PERIOD);
     static final String EXISTS = "SELECT 1 FROM trustbox_appeal WHERE school_id = ? AND appeal_id = ?";
     static final String FORWARDINGS_OF = "SELECT body, letter_date, letter_number FROM trustbox_appeal_forwarding"
             + " WHERE school_id = ? AND appeal_id = ? ORDER BY ord";
@@ -69,12 +66,8 @@ final class JdbiAppeals implements Appeals {
     static final String TAGS = "SELECT appeal_id, tag FROM trustbox_appeal_tag WHERE school_id = ? ORDER BY appeal_id, ord";
     static final String ACT_APPEALS = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
             + " WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ?";
-    static final String ACT_FORWARDINGS = "SELECT f.appeal_id, f.body, f.letter_date, f.letter_number FROM trustbox_appeal_forwarding f"
-            + " JOIN trustbox_appeal t ON t.school_id = f.school_id AND t.appeal_id = f.appeal_id"
-            + " WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ? ORDER BY f.appeal_id, f.ord";
-    static final String ACT_TAGS = "SELECT g.appeal_id, g.tag FROM trustbox_appeal_tag g"
-            + " JOIN trustbox_appeal t ON t.school_id = g.school_id AND t.appeal_id = g.appeal_id"
-            + " WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ? ORDER BY g.appeal_id, g.ord";
+    static final String ACT_FORWARDINGS = forwardingsOf(" WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ?");
+    static final String ACT_TAGS = tagsOf(" WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ?");
     static final String LIFECYCLE = "status, registration_year, registration_seq, registered_at_ns, registrar, category,"
             + " appeal_language, summary, scan, assignee, extended_at_ns, extension_reason, extension_due, verdict, legal_ground,"
             + " measures, decided_at_ns, answered_at_ns, answer_language, answer_channel, closed_at_ns, closure_reason, revision";
@@ -84,6 +77,18 @@ final class JdbiAppeals implements Appeals {
             + " WHERE school_id = ? AND appeal_id = ? AND revision = ?";
 
     private final Db db;
+
+    /** The forwardings of the appeals {@code where} selects (over {@code trustbox_appeal t}), by appeal. */
+    private static String forwardingsOf(String where) {
+        return "SELECT f.appeal_id, f.body, f.letter_date, f.letter_number FROM trustbox_appeal_forwarding f"
+                + " JOIN trustbox_appeal t ON t.school_id = f.school_id AND t.appeal_id = f.appeal_id" + where + " ORDER BY f.appeal_id, f.ord";
+    }
+
+    /** The tags of the appeals {@code where} selects (over {@code trustbox_appeal t}), by appeal. */
+    private static String tagsOf(String where) {
+        return "SELECT g.appeal_id, g.tag FROM trustbox_appeal_tag g"
+                + " JOIN trustbox_appeal t ON t.school_id = g.school_id AND t.appeal_id = g.appeal_id" + where + " ORDER BY g.appeal_id, g.ord";
+    }
 
     JdbiAppeals(Db db) {
         this.db = db;
