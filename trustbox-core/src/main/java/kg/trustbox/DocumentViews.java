@@ -97,13 +97,18 @@ public final class DocumentViews {
         }
         LocalDate day = office.school().local(act.openedAt()).toLocalDate();
         Map<PersonId, Member> members = membersOn(day);
-        String expected = office.journal().stream().filter(e -> e.act().equals(Optional.of(number))).findFirst()
-                .map(e -> e.sealFound().number())
-                .or(() -> office.box().filter(OpenedBox.class::isInstance).map(b -> ((OpenedBox) b).opening().sealFound().number()))
+        Optional<kg.trustbox.box.Opening> inProgress = office.box().filter(OpenedBox.class::isInstance)
+                .map(b -> ((OpenedBox) b).opening()).filter(o -> o.act().equals(Optional.of(number)));
+        Optional<JournalEntry> entry = office.journal().stream().filter(e -> e.act().equals(Optional.of(number))).findFirst();
+        String expected = entry.map(e -> e.sealFound().number())
+                .or(() -> inProgress.map(o -> o.sealFound().number()))
                 .orElse(act.inspection().sealNumberRead());
+        Optional<String> deviation = entry.map(JournalEntry::deviation).orElseGet(() -> inProgress.flatMap(o -> o.deviation()))
+                .map(d -> d.reason());
         return Outcome.accepted(new WithdrawalActView(language, header(language), number.year(), number.sequence(),
                 office.school().local(act.openedAt()).toLocalDateTime(), act.inspection().boxDamaged(), act.inspection().sealIntact(),
-                act.inspection().sealNumberRead(), expected, lines, act.present().stream().map(p -> signatory(members, p, language)).toList()));
+                act.inspection().sealNumberRead(), expected, lines, act.present().stream().map(p -> signatory(members, p, language)).toList(),
+                deviation));
     }
 
     /** The opening journal from {@code from} to {@code to}, with the chain's verification. No personal data of appellants. */

@@ -208,7 +208,7 @@ public final class TrustBoxOffice {
             if (!stores.boxes().useSeal(school.id(), seal)) {
                 return Outcome.rejected(Rule.R_4_5, "seal.reused", seal.number());
             }
-            SealedBox box = new SealedBox(school.id(), seal, clock.instant(), 0);
+            SealedBox box = SealedBox.installed(school.id(), seal, clock.instant());
             if (!stores.boxes().replace(box)) {
                 return Outcome.rejected(Rule.R_4_5, "box.concurrent", school.id());
             }
@@ -415,24 +415,22 @@ public final class TrustBoxOffice {
     }
 
     /**
-     * Extends the consideration term once, with a reason, to {@code newDue} at the latest the
-     * policy's limit (Law No. 67).
+     * Extends the consideration term once, with a reason, to {@code newDue} (Law No. 67): only an
+     * appeal being considered (assigned, or forwarded) while its term still runs, to a day after
+     * the current due date and no later than the policy's limit. A registered appeal is assigned
+     * first: the extension is a step of its consideration, asked for by whoever considers it. A
+     * term that has run out cannot be extended; the missed deadline stays a finding. See
+     * {@link kg.trustbox.appeal.Deadlines#extension}.
      */
     public Outcome<AppealTracking> extend(AppealId id, String reason, LocalDate newDue) {
         inputs.require("extension", new ExtensionReason(reason));
         Objects.requireNonNull(newDue, "newDue");
         Instant now = clock.instant();
-        return change(id, "extended", a -> {
-            Optional<LocalDate> due = dueOf(a);
-            LocalDate limit = a.registration()
-                    .map(r -> regulation.deadlines().extensionLimit(school.local(r.at()).toLocalDate(), school.calendar()))
-                    .orElse(newDue);
-            if (due.isPresent() && a.status().isAwaitingDecision() && a.extension().isEmpty()
-                    && (!newDue.isAfter(due.get()) || newDue.isAfter(limit))) {
-                return Outcome.rejected(Rule.LAW_67, "appeal.extensionRange", id, newDue, due.get(), limit);
-            }
-            return a.extend(new Extension(now, reason, newDue));
-        });
+        return change(id, "extended", a -> deadlines().extension(a, now, reason, newDue).then(a::extend));
+    }
+
+    private kg.trustbox.appeal.Deadlines deadlines() {
+        return new kg.trustbox.appeal.Deadlines(school, regulation.deadlines());
     }
 
     /** Why a term is extended: recorded, plain text. */
@@ -525,18 +523,7 @@ public final class TrustBoxOffice {
 
     /** The day by which the next legal step of {@code a} is due, while one is. */
     private Optional<LocalDate> dueOf(Appeal a) {
-        if (a.status() == kg.trustbox.appeal.Status.WITHDRAWN) {
-            return Optional.of(regulation.deadlines().registrationDue(school.local(a.withdrawal().at()).toLocalDate(),
-                    school.calendar()));
-        }
-        if (!a.status().isAwaitingDecision()) {
-            return Optional.empty();
-        }
-        if (a.extension().isPresent()) {
-            return Optional.of(a.extension().get().newDue());
-        }
-        return a.registration().map(r -> regulation.deadlines().considerationDue(school.local(r.at()).toLocalDate(),
-                school.calendar()));
+        return deadlines().nextDue(a);
     }
 
     // ---------------------------------------------------------------- confidentiality
@@ -686,7 +673,10 @@ public final class TrustBoxOffice {
             if (stores.reports().find(school.id(), quarter).isPresent()) {
                 return Outcome.rejected(Rule.R_5_5, "report.exists", quarter);
             }
-            QuarterlyReport report = new QuarterlyReport(school.id(), quarter, figures(quarter, today), figures(quarter.previous(), today),
+            // the previous quarter as its own report showed it, so that its figures read the same in both
+            Figures previous = stores.reports().find(school.id(), quarter.previous()).map(QuarterlyReport::current)
+                    .orElseGet(() -> figures(quarter.previous(), today));
+            QuarterlyReport report = new QuarterlyReport(school.id(), quarter, figures(quarter, today), previous,
                     recurringProblems, preparedBy, today, Optional.empty());
             stores.reports().save(report);
             LOG.info("school {}: quarterly report {} prepared{}", school.id(), quarter, report.wasOnTime() ? "" : " late");
@@ -701,7 +691,7 @@ public final class TrustBoxOffice {
 
     /** The figures of {@code quarter} as known on {@code asOf}, computed from the stores (no personal data). */
     public Figures figures(Quarter quarter, LocalDate asOf) {
-        return Rollups.perSchool(stores.appeals(), stores.journal(), stores.commissions())
+        return Rollups.perSchool(stores.appeals(), stores.journal(), stores.commissions(), stores.boxes())
                 .rollup(quarter, asOf, regulation.schedule(), regulation.deadlines(), List.of(school)).total();
     }
 
@@ -712,16 +702,19 @@ public final class TrustBoxOffice {
 
     /**
      * Checks the school's compliance from {@code from} to {@code to} as an inspector would, each
-     * finding with its rule and date; an empty list means nothing was found.
+     * finding with its rule, date and the record it rests on; an empty list means nothing was found.
+     * Only what has happened by today on the school's clock is judged: a period reaching into the
+     * future is checked up to today.
      */
     public List<Finding> complianceCheck(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends before it starts");
         }
+        LocalDate today = school.local(clock.instant()).toLocalDate();
         ComplianceCheck check = new ComplianceCheck(school, regulation.schedule(), regulation.deadlines(),
                 regulation.meetingsPerHalfYear());
         return check.run(new ComplianceCheck.Evidence(stores.commissions().history(school.id()), stores.boxes().find(school.id()),
                 stores.journal().entries(school.id()), verifyJournal(), verifyAccessLog(), stores.appeals().list(school.id()),
-                stores.meetings().list(school.id()), stores.reports().list(school.id())), from, to);
+                stores.meetings().list(school.id()), stores.reports().list(school.id())), from, to, today);
     }
 }

@@ -8,12 +8,13 @@ import kg.trustbox.school.SchoolId;
  *
  * @param school the school
  * @param opening the opening in progress
+ * @param installedAt when it was installed under its first seal
  * @param revision transitions so far
  */
-public record OpenedBox(SchoolId school, Opening opening, long revision) implements TrustBox {
+public record OpenedBox(SchoolId school, Opening opening, Instant installedAt, long revision) implements TrustBox {
 
     /** The box sealed with {@code seal} at {@code at}. */
     public SealedBox seal(Seal seal, Instant at) {
-        return new SealedBox(school, seal, at, revision + 1);
+        return new SealedBox(school, seal, at, installedAt, revision + 1);
     }
 }

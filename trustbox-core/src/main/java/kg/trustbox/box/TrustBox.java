@@ -1,5 +1,6 @@
 package kg.trustbox.box;
 
+import java.time.Instant;
 import kg.trustbox.school.SchoolId;
 
 /**
@@ -9,6 +10,9 @@ import kg.trustbox.school.SchoolId;
 public sealed interface TrustBox permits SealedBox, OpenedBox {
     /** The school. */
     SchoolId school();
+
+    /** When the box was installed under its first seal: openings are owed from the next day on. */
+    Instant installedAt();
 
     /** Counts the box's transitions; a store replaces a box only at the revision it read. */
     long revision();

@@ -19,6 +19,7 @@ import kg.trustbox.school.Language;
  * @param sealExpected the number of the seal applied last time
  * @param lines one line per appeal
  * @param present the members present, who sign
+ * @param deviation why the box was opened outside its slot (R-4.3), when it was
  */
 public record WithdrawalActView(
         Language language,
@@ -31,10 +32,18 @@ public record WithdrawalActView(
         String sealFound,
         String sealExpected,
         List<Line> lines,
-        List<Signatory> present) implements DocumentView {
+        List<Signatory> present,
+        Optional<String> deviation) implements DocumentView {
     public WithdrawalActView {
         lines = List.copyOf(lines);
         present = List.copyOf(present);
+        java.util.Objects.requireNonNull(deviation, "deviation");
+    }
+
+    /** An act of an opening in its slot (no deviation). */
+    public WithdrawalActView(Language language, SchoolHeader school, int year, int number, LocalDateTime openedAt, boolean boxDamaged,
+                             boolean sealIntact, String sealFound, String sealExpected, List<Line> lines, List<Signatory> present) {
+        this(language, school, year, number, openedAt, boxDamaged, sealIntact, sealFound, sealExpected, lines, present, Optional.empty());
     }
 
     /** Whether the seal found is the one applied last time. */

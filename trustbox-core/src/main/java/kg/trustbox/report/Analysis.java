@@ -14,9 +14,11 @@ import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.appeal.Forwarding;
 import kg.trustbox.appeal.Verdict;
+import kg.trustbox.appeal.Deadlines;
 import kg.trustbox.box.JournalEntry;
-import kg.trustbox.commission.Commission;
+import kg.trustbox.box.OpeningDays;
 import kg.trustbox.box.OpeningSchedule;
+import kg.trustbox.box.Readiness;
 import kg.trustbox.school.School;
 
 /**
@@ -32,9 +34,10 @@ public record Analysis(School school, OpeningSchedule schedule, DeadlinePolicy d
 
     /**
      * The figures of {@code quarter} as known on {@code asOf}: appeals withdrawn in the quarter,
-     * openings in it, and opening days missed from {@code activeFrom} on.
+     * openings in it, and the owed opening days it missed ({@link OpeningDays}) while the school
+     * was {@code ready}. Due dates follow {@link Deadlines}.
      */
-    public Figures figures(Quarter quarter, List<Appeal> appeals, List<JournalEntry> journal, LocalDate activeFrom, LocalDate asOf) {
+    public Figures figures(Quarter quarter, List<Appeal> appeals, List<JournalEntry> journal, Readiness ready, LocalDate asOf) {
         List<Appeal> received = appeals.stream().filter(a -> quarter.contains(day(a.withdrawal().at()))).toList();
         Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
         Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
@@ -60,7 +63,7 @@ public record Analysis(School school, OpeningSchedule schedule, DeadlinePolicy d
                 case RUSSIAN -> ru++;
                 case OTHER -> other++;
             }
-            LocalDate due = due(a);
+            LocalDate due = terms().considerationDue(a).orElseThrow();
             Optional<LocalDate> decided = a.decidedAt().map(this::day);
             if (a.decision().isPresent() && decided.isPresent()) {
                 byVerdict.merge(a.decision().get().verdict(), 1, Integer::sum);
@@ -79,7 +82,7 @@ public record Analysis(School school, OpeningSchedule schedule, DeadlinePolicy d
         Figures appealFigures = new Figures(received.size(), byCategory, signed, anonymous, ky, ru, other, byVerdict, forwarded,
                 onTime, late, overdue, days, 0, 0, 0, 0, tags);
         return appealFigures.plus(openings(quarter, journal.stream()
-                .map(e -> new OpeningDay(day(e.openedAt()), e.deviation().isPresent(), e.incidents().size())).toList(), activeFrom, asOf));
+                .map(e -> new OpeningDay(day(e.openedAt()), e.deviation().isPresent(), e.incidents().size())).toList(), ready, asOf));
     }
 
     /**
@@ -98,31 +101,25 @@ public record Analysis(School school, OpeningSchedule schedule, DeadlinePolicy d
 
     /**
      * The journal's figures of {@code quarter} as known on {@code asOf}, from the openings' days
-     * alone: openings, deviations and incidents in the quarter, and opening days missed from
-     * {@code activeFrom} on. {@code openings} must hold every opening within a week of the
+     * alone: openings, deviations and incidents in the quarter, and the owed opening days it missed
+     * while the school was {@code ready} ({@link OpeningDays}: judged once their deviation window
+     * has passed on {@code asOf}). {@code openings} must hold every opening within a week of the
      * quarter; others are ignored. The other figures are zero.
      */
-    public Figures openings(Quarter quarter, List<OpeningDay> openings, LocalDate activeFrom, LocalDate asOf) {
+    public Figures openings(Quarter quarter, List<OpeningDay> openings, Readiness ready, LocalDate asOf) {
         List<OpeningDay> inQuarter = openings.stream().filter(o -> quarter.contains(o.day())).toList();
         int deviations = (int) inQuarter.stream().filter(OpeningDay::deviation).count();
         int incidents = inQuarter.stream().mapToInt(OpeningDay::incidents).sum();
-        LocalDate from = activeFrom.isAfter(quarter.first()) ? activeFrom : quarter.first();
-        LocalDate to = asOf.isBefore(quarter.last()) ? asOf : quarter.last();
-        int missed = from.isAfter(to) ? 0 : Slots.missed(school, schedule, openings.stream().map(OpeningDay::day).toList(),
-                openings.stream().filter(OpeningDay::deviation).map(OpeningDay::day).toList(), from, to).size();
+        int missed = new OpeningDays(school, schedule).missed(ready, openings.stream().map(OpeningDay::day).toList(),
+                openings.stream().filter(OpeningDay::deviation).map(OpeningDay::day).toList(), quarter.first(), quarter.last(), asOf)
+                .size();
         return new Figures(0, Map.of(), 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, new TreeMap<>(), inQuarter.size(), deviations,
                 missed, incidents, Map.of());
     }
 
-    /** The day a school's commission started work: its first order's date ({@link LocalDate#MAX} with no commission yet). */
-    public static LocalDate activeFrom(List<Commission> history) {
-        return history.stream().map(c -> c.order().date()).min(LocalDate::compareTo).orElse(LocalDate.MAX);
-    }
-
-    /** The last day of consideration of a registered appeal: the extension's date, or the policy's term. */
-    public LocalDate due(Appeal a) {
-        return a.extension().map(e -> e.newDue()).orElseGet(() -> deadlines.considerationDue(day(a.registration().orElseThrow().at()),
-                school.calendar()));
+    /** The deadlines of this school's appeals under the policy. */
+    public Deadlines terms() {
+        return new Deadlines(school, deadlines);
     }
 
     private LocalDate day(java.time.Instant instant) {

@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import kg.trustbox.appeal.Appeal;
 import kg.trustbox.appeal.DeadlinePolicy;
+import kg.trustbox.appeal.Deadlines;
+import kg.trustbox.box.Incident;
 import kg.trustbox.box.JournalEntry;
 import kg.trustbox.box.OpenedBox;
+import kg.trustbox.box.OpeningDays;
 import kg.trustbox.box.OpeningSchedule;
+import kg.trustbox.box.Readiness;
 import kg.trustbox.box.TrustBox;
 import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.Commission;
@@ -19,13 +25,17 @@ import kg.trustbox.rule.Rule;
 import kg.trustbox.school.School;
 
 /**
- * What an inspector checks for a school over a period, each finding with its rule and date:
- * every opening day has an opening or a recorded deviation (R-4.3); every opening was sealed the
- * same day with a journal entry (R-4.5); the journal (R-6.2) and access log (R-6.1) verify; each
+ * What an inspector checks for a school over a period, each finding with its rule, its date and
+ * the record it rests on: every owed opening day has an opening or a recorded deviation
+ * ({@link OpeningDays}, R-4.3); every opening was sealed the same day, and box or seal damage found
+ * at an opening is reported (R-4.5); the journal (R-6.2) and access log (R-6.1) verify; each
  * half-year has the minimum of meetings with complete minutes (R-5.3); each quarterly report was
- * ready by the 5th and discussed (R-5.5); appeals were registered in time and none is overdue
- * (Law No. 67); the commission stayed odd, with a parent representative (R-5.1), a responsible
- * person (R-5.2), chair and secretary (R-5.4). Stateless and thread-safe.
+ * ready by the 5th and discussed (R-5.5); appeals were registered and decided in time
+ * ({@link Deadlines}, Law No. 67); the commission stayed odd, with a parent representative (R-5.1),
+ * a responsible person (R-5.2), chair and secretary (R-5.4).
+ *
+ * <p>Only what has happened is judged: a finding is reported once its breach is certain on
+ * {@code today}, the school's date, never for a day still to come. Stateless and thread-safe.
  *
  * @param school the school
  * @param schedule the opening schedule
@@ -46,134 +56,175 @@ public record ComplianceCheck(School school, OpeningSchedule schedule, DeadlineP
             List<QuarterlyReport> reports) {
     }
 
-    /** The findings from {@code from} to {@code to} (inclusive), by date. */
-    public List<Finding> run(Evidence e, LocalDate from, LocalDate to) {
-        List<Finding> found = new ArrayList<>();
-        LocalDate activeFrom = e.commissions().stream().map(c -> c.order().date()).min(LocalDate::compareTo).orElse(to.plusDays(1));
-        LocalDate start = activeFrom.isAfter(from) ? activeFrom : from;
-        if (!start.isAfter(to)) {
-            Slots.missed(school, schedule, e.journal(), start, to)
-                    .forEach(d -> found.add(Finding.of(Rule.R_4_3, d, "compliance.missedOpening", d)));
-        }
-        sealing(e, from, to, found);
+    /** The findings from {@code from} to {@code to} (inclusive) as known on {@code today}, by date. */
+    public List<Finding> run(Evidence e, LocalDate from, LocalDate to, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        Findings found = new Findings(from, to, today);
+        openings(e, found);
+        sealing(e, found);
         if (e.journalVerification() instanceof Chain.Verification.Broken b) {
-            found.add(Finding.of(Rule.R_6_2, to, "compliance.journalBroken", b.sequence()));
+            found.add(Finding.of(Rule.R_6_2, to, new Basis.ChainRecord(true, b.sequence()), "compliance.journalBroken", b.sequence()),
+                    from);
         }
         if (e.accessLogVerification() instanceof Chain.Verification.Broken b) {
-            found.add(Finding.of(Rule.R_6_1, to, "compliance.accessLogBroken", b.sequence()));
+            found.add(Finding.of(Rule.R_6_1, to, new Basis.ChainRecord(false, b.sequence()), "compliance.accessLogBroken",
+                    b.sequence()), from);
         }
-        meetings(e, from, to, found);
-        reports(e, from, to, found);
-        appeals(e, from, to, found);
-        commission(e, from, to, found);
-        found.sort(Comparator.comparing(Finding::date).thenComparing(f -> f.rule().ordinal()));
-        return found;
+        meetings(e, found);
+        reports(e, found);
+        appeals(e, found);
+        commission(e, found);
+        List<Finding> list = new ArrayList<>(found.list);
+        list.sort(Comparator.comparing(Finding::date).thenComparing(f -> f.rule().ordinal()));
+        return list;
     }
 
-    private void sealing(Evidence e, LocalDate from, LocalDate to, List<Finding> found) {
+    /** The findings of one run: those dated in the period whose breach is certain on {@code today}. */
+    private static final class Findings {
+        final LocalDate from;
+        final LocalDate to;
+        final LocalDate today;
+        final List<Finding> list = new ArrayList<>();
+
+        Findings(LocalDate from, LocalDate to, LocalDate today) {
+            this.from = from;
+            this.to = to;
+            this.today = today;
+        }
+
+        boolean in(LocalDate d) {
+            return !d.isBefore(from) && !d.isAfter(to);
+        }
+
+        /** Adds {@code f} if it is dated in the period and its breach is certain on {@code certainOn} or before today. */
+        void add(Finding f, LocalDate certainOn) {
+            if (in(f.date()) && !certainOn.isAfter(today)) {
+                list.add(f);
+            }
+        }
+    }
+
+    private void openings(Evidence e, Findings found) {
+        Readiness ready = Readiness.of(e.commissions(), e.box().map(TrustBox::installedAt), school.zone());
+        List<LocalDate> days = e.journal().stream().map(j -> day(j.openedAt())).toList();
+        List<LocalDate> deviations = e.journal().stream().filter(j -> j.deviation().isPresent()).map(j -> day(j.openedAt())).toList();
+        new OpeningDays(school, schedule).missed(ready, days, deviations, found.from, found.to, found.today)
+                .forEach(d -> found.add(Finding.of(Rule.R_4_3, d, new Basis.NoOpening(d), "compliance.missedOpening", d), d));
+    }
+
+    private void sealing(Evidence e, Findings found) {
         for (JournalEntry j : e.journal()) {
-            LocalDate opened = school.local(j.openedAt()).toLocalDate();
-            LocalDate sealed = school.local(j.sealedAt()).toLocalDate();
-            if (in(opened, from, to) && !sealed.equals(opened)) {
-                found.add(Finding.of(Rule.R_4_5, opened, "compliance.sealedLate", opened, sealed));
+            LocalDate opened = day(j.openedAt());
+            LocalDate sealed = day(j.sealedAt());
+            Basis entry = new Basis.JournalEntry(j.sequence(), j.act());
+            if (!sealed.equals(opened)) {
+                found.add(Finding.of(Rule.R_4_5, opened, entry, "compliance.sealedLate", opened, sealed), sealed);
+            }
+            for (Incident i : new TreeSet<>(j.incidents())) {
+                found.add(Finding.of(Rule.R_4_5, opened, entry, "compliance.incident." + i.name(), opened), opened);
             }
         }
         if (e.box().orElse(null) instanceof OpenedBox open) {
-            LocalDate opened = school.local(open.opening().at()).toLocalDate();
-            if (in(opened, from, to) && opened.isBefore(to)) {
-                found.add(Finding.of(Rule.R_4_5, opened, "compliance.leftOpen", opened));
+            LocalDate opened = day(open.opening().at());
+            found.add(Finding.of(Rule.R_4_5, opened, new Basis.Box(), "compliance.leftOpen", opened), opened.plusDays(1));
+            for (Incident i : new TreeSet<>(open.opening().incidents())) {
+                found.add(Finding.of(Rule.R_4_5, opened, new Basis.Box(), "compliance.incident." + i.name(), opened), opened);
             }
         }
     }
 
-    private void meetings(Evidence e, LocalDate from, LocalDate to, List<Finding> found) {
-        for (HalfYear h = HalfYear.of(from); !h.last().isAfter(to); h = h.next()) {
+    private void meetings(Evidence e, Findings found) {
+        for (HalfYear h = HalfYear.of(found.from); !h.last().isAfter(found.to); h = h.next()) {
             HalfYear half = h;
-            if (half.first().isBefore(from)) {
+            if (half.first().isBefore(found.from)) {
                 continue;
             }
             long complete = e.protocols().stream().filter(p -> half.contains(p.date()) && p.isComplete()).count();
             if (complete < meetingsPerHalfYear) {
-                found.add(Finding.of(Rule.R_5_3, half.last(), "compliance.fewMeetings", half, complete, meetingsPerHalfYear));
+                found.add(Finding.of(Rule.R_5_3, half.last(), new Basis.Protocols(half), "compliance.fewMeetings", half, complete,
+                        meetingsPerHalfYear), half.last().plusDays(1));
             }
         }
         for (Protocol p : e.protocols()) {
-            if (in(p.date(), from, to) && !p.isComplete()) {
-                found.add(Finding.of(Rule.R_5_3, p.date(), "compliance.protocolUnsigned", p.number(), p.unsigned().size()));
+            if (!p.isComplete()) {
+                found.add(Finding.of(Rule.R_5_3, p.date(), new Basis.Protocol(p.number()), "compliance.protocolUnsigned", p.number(),
+                        p.unsigned().size()), p.date());
             }
         }
     }
 
-    private void reports(Evidence e, LocalDate from, LocalDate to, List<Finding> found) {
-        for (Quarter q = Quarter.of(from).previous(); !q.reportDue().isAfter(to); q = q.next()) {
+    private void reports(Evidence e, Findings found) {
+        LocalDate activeFrom = e.commissions().stream().map(c -> c.order().date()).min(LocalDate::compareTo).orElse(LocalDate.MAX);
+        for (Quarter q = Quarter.of(found.from).previous(); !q.reportDue().isAfter(found.to); q = q.next()) {
             Quarter quarter = q;
-            if (q.reportDue().isBefore(from) || q.reportDue().isBefore(activeFrom(e))) {
+            if (q.reportDue().isBefore(activeFrom)) {
                 continue;
             }
+            Basis basis = new Basis.Report(q);
             Optional<QuarterlyReport> r = e.reports().stream().filter(x -> x.quarter().equals(quarter)).findFirst();
             if (r.isEmpty()) {
-                found.add(Finding.of(Rule.R_5_5, q.reportDue(), "compliance.reportMissing", q, q.reportDue()));
+                found.add(Finding.of(Rule.R_5_5, q.reportDue(), basis, "compliance.reportMissing", q, q.reportDue()),
+                        q.reportDue().plusDays(1));
                 continue;
             }
             if (!r.get().wasOnTime()) {
-                found.add(Finding.of(Rule.R_5_5, r.get().preparedOn(), "compliance.reportLate", q, r.get().preparedOn(), q.reportDue()));
+                found.add(Finding.of(Rule.R_5_5, r.get().preparedOn(), basis, "compliance.reportLate", q, r.get().preparedOn(),
+                        q.reportDue()), r.get().preparedOn());
             }
             LocalDate discussBy = q.next().last();
-            if (r.get().discussedAt().isEmpty() && !discussBy.isAfter(to)) {
-                found.add(Finding.of(Rule.R_5_5, discussBy, "compliance.reportNotDiscussed", q, discussBy));
+            if (r.get().discussedAt().isEmpty()) {
+                found.add(Finding.of(Rule.R_5_5, discussBy, basis, "compliance.reportNotDiscussed", q, discussBy),
+                        discussBy.plusDays(1));
             }
         }
     }
 
-    private static LocalDate activeFrom(Evidence e) {
-        return e.commissions().stream().map(c -> c.order().date()).min(LocalDate::compareTo).orElse(LocalDate.MAX);
-    }
-
-    private void appeals(Evidence e, LocalDate from, LocalDate to, List<Finding> found) {
-        Analysis analysis = new Analysis(school, schedule, deadlines);
+    private void appeals(Evidence e, Findings found) {
+        Deadlines terms = new Deadlines(school, deadlines);
         for (Appeal a : e.appeals()) {
-            LocalDate withdrawn = school.local(a.withdrawal().at()).toLocalDate();
-            LocalDate registrationDue = deadlines.registrationDue(withdrawn, school.calendar());
-            Optional<LocalDate> registered = a.registration().map(r -> school.local(r.at()).toLocalDate());
-            String name = a.registration().map(r -> r.number().toString()).orElse(a.id().value());
-            if (registered.map(r -> r.isAfter(registrationDue)).orElse(true) && in(registrationDue.plusDays(1), from, to)) {
-                found.add(Finding.of(Rule.LAW_67, registrationDue.plusDays(1), "compliance.registeredLate", name, registrationDue));
+            LocalDate registrationDue = terms.registrationDue(a);
+            Optional<LocalDate> registered = a.registration().map(r -> day(r.at()));
+            Basis basis = new Basis.Appeal(a.registration().map(r -> r.number().toString()).orElse(a.id().value()));
+            if (registered.map(r -> r.isAfter(registrationDue)).orElse(true)) {
+                LocalDate late = registrationDue.plusDays(1);
+                found.add(Finding.of(Rule.LAW_67, late, basis, "compliance.registeredLate", basis.values().get(0), registrationDue), late);
             }
-            if (registered.isEmpty()) {
+            Optional<LocalDate> due = terms.considerationDue(a);
+            if (due.isEmpty()) {
                 continue;
             }
-            LocalDate due = analysis.due(a);
-            Optional<LocalDate> decided = a.decidedAt().map(t -> school.local(t).toLocalDate());
-            if (decided.map(d -> d.isAfter(due)).orElse(true) && in(due.plusDays(1), from, to)) {
-                found.add(Finding.of(Rule.LAW_67, due.plusDays(1), "compliance.overdue", name, due));
+            Optional<LocalDate> decided = a.decidedAt().map(this::day);
+            if (decided.map(d -> d.isAfter(due.get())).orElse(true)) {
+                LocalDate late = due.get().plusDays(1);
+                found.add(Finding.of(Rule.LAW_67, late, basis, "compliance.overdue", basis.values().get(0), due.get()), late);
             }
         }
     }
 
-    private void commission(Evidence e, LocalDate from, LocalDate to, List<Finding> found) {
+    private void commission(Evidence e, Findings found) {
         for (Commission c : e.commissions()) {
-            LocalDate on = c.order().date().isBefore(from) ? from : c.order().date();
-            if (on.isAfter(to)) {
-                continue;
-            }
+            LocalDate on = c.order().date().isBefore(found.from) ? found.from : c.order().date();
+            Basis order = new Basis.Order(c.order().number());
             if (c.members().size() % 2 == 0 || c.members().size() < Commission.MINIMUM_MEMBERS) {
-                found.add(Finding.of(Rule.R_5_1, on, "compliance.commissionSize", c.order().number(), c.members().size()));
+                found.add(Finding.of(Rule.R_5_1, on, order, "compliance.commissionSize", c.order().number(), c.members().size()), on);
             }
             if (c.members().stream().noneMatch(Member::parentRepresentative)) {
-                found.add(Finding.of(Rule.R_5_1, on, "compliance.noParent", c.order().number()));
+                found.add(Finding.of(Rule.R_5_1, on, order, "compliance.noParent", c.order().number()), on);
             }
         }
-        e.commissions().stream().filter(c -> !c.order().date().isAfter(to)).reduce((a, b) -> b).ifPresent(c -> {
+        LocalDate until = found.to.isBefore(found.today) ? found.to : found.today;
+        e.commissions().stream().filter(c -> !c.order().date().isAfter(until)).reduce((a, b) -> b).ifPresent(c -> {
+            Basis order = new Basis.Order(c.order().number());
             if (c.responsiblePerson().isEmpty()) {
-                found.add(Finding.of(Rule.R_5_2, to, "compliance.noResponsible", c.order().number()));
+                found.add(Finding.of(Rule.R_5_2, until, order, "compliance.noResponsible", c.order().number()), until);
             }
             if (!c.isConstituted()) {
-                found.add(Finding.of(Rule.R_5_4, to, "compliance.notConstituted", c.order().number()));
+                found.add(Finding.of(Rule.R_5_4, until, order, "compliance.notConstituted", c.order().number()), until);
             }
         });
     }
 
-    private static boolean in(LocalDate d, LocalDate from, LocalDate to) {
-        return !d.isBefore(from) && !d.isAfter(to);
+    private LocalDate day(java.time.Instant instant) {
+        return school.local(instant).toLocalDate();
     }
 }

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import kg.trustbox.appeal.Appeals;
 import kg.trustbox.appeal.DeadlinePolicy;
+import kg.trustbox.box.Boxes;
 import kg.trustbox.box.OpeningSchedule;
+import kg.trustbox.box.Readiness;
+import kg.trustbox.box.TrustBox;
 import kg.trustbox.box.OpeningJournal;
 import kg.trustbox.commission.Commissions;
 import kg.trustbox.school.School;
@@ -32,12 +35,13 @@ public interface Rollups {
 
     /**
      * The reference implementation: for each school, {@link Analysis#figures} over its appeals,
-     * journal and commission history, read through the ports.
+     * journal, commission history and box, read through the ports.
      */
-    static Rollups perSchool(Appeals appeals, OpeningJournal journal, Commissions commissions) {
+    static Rollups perSchool(Appeals appeals, OpeningJournal journal, Commissions commissions, Boxes boxes) {
         Objects.requireNonNull(appeals, "appeals");
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(commissions, "commissions");
+        Objects.requireNonNull(boxes, "boxes");
         return (quarter, asOf, schedule, deadlines, schools) -> {
             Objects.requireNonNull(quarter, "quarter");
             Objects.requireNonNull(asOf, "asOf");
@@ -50,7 +54,8 @@ public interface Rollups {
                 total = total.plus(new Analysis(school, schedule, deadlines).figures(quarter, appeals.withdrawn(school.id(),
                         quarter.first().atStartOfDay(school.zone()).toInstant(),
                         quarter.last().plusDays(1).atStartOfDay(school.zone()).toInstant()),
-                        journal.entries(school.id()), Analysis.activeFrom(commissions.history(school.id())), asOf));
+                        journal.entries(school.id()), Readiness.of(commissions.history(school.id()),
+                                boxes.find(school.id()).map(TrustBox::installedAt), school.zone()), asOf));
             }
             return new Rollup(quarter, distinct.size(), total);
         };

@@ -38,7 +38,7 @@ public abstract class BoxesContract {
 
     private SealedBox install(kg.trustbox.school.SchoolId school) {
         assertThat(boxes.useSeal(school, FIRST)).isTrue();
-        SealedBox box = new SealedBox(school, FIRST, Samples.T0, 0);
+        SealedBox box = SealedBox.installed(school, FIRST, Samples.T0);
         assertThat(boxes.replace(box)).isTrue();
         return box;
     }
@@ -57,7 +57,7 @@ public abstract class BoxesContract {
     @Test
     void a_first_box_is_stored_only_once() {
         install(SCHOOL);
-        assertThat(boxes.replace(new SealedBox(SCHOOL, FIRST, Samples.at(3), 0))).isFalse();
+        assertThat(boxes.replace(SealedBox.installed(SCHOOL, FIRST, Samples.at(3)))).isFalse();
         assertThat(boxes.find(SCHOOL).orElseThrow().revision()).isZero();
     }
 
@@ -71,7 +71,7 @@ public abstract class BoxesContract {
         assertThat(boxes.replace(opened)).isTrue();
         assertThat(boxes.find(SCHOOL)).contains(opened);
 
-        OpenedBox withoutAct = new OpenedBox(SCHOOL, Samples.opening(Optional.empty(), 0), 2);
+        OpenedBox withoutAct = new OpenedBox(SCHOOL, Samples.opening(Optional.empty(), 0), Samples.T0, 2);
         assertThat(boxes.replace(withoutAct)).isTrue();
         assertThat(boxes.find(SCHOOL)).contains(withoutAct);
     }
@@ -86,7 +86,7 @@ public abstract class BoxesContract {
         assertThat(boxes.useSeal(SCHOOL, Seal.of("A-0002"))).isTrue();
         SealedBox resealed = opened.seal(Seal.of("A-0002"), Samples.at(7));
         assertThat(boxes.replace(resealed)).isTrue();
-        assertThat(boxes.replace(new SealedBox(SCHOOL, Seal.of("A-0002"), Samples.at(8), 1))).isFalse();
+        assertThat(boxes.replace(new SealedBox(SCHOOL, Seal.of("A-0002"), Samples.at(8), Samples.T0, 1))).isFalse();
         assertThat(boxes.find(SCHOOL)).contains(resealed);
     }
 

@@ -119,9 +119,10 @@ public abstract class RollupsContract {
         assertThat(f.deviations()).isPositive();
         assertThat(f.missedTuesdays()).isPositive();
         assertThat(f.incidents()).isPositive();
-        // Q3: the commissions work from 25 August, the schools open from 1 September: 25 August is missed
-        // everywhere, and no Tuesday before it counts (13 in the quarter against 6 from 25 August)
-        assertThat(rollup(Q3, Q3.last(), Regulation.defaults(), schools).total().missedTuesdays()).isBetween(12, 12 * 6);
+        // Q3: the commissions are appointed on 25 August and constituted on 28 August, the boxes installed
+        // on 1 September: no opening is owed before 2 September, so at most the four Tuesdays from 8 September
+        // count (the Tuesdays of the whole quarter would be 13, those from the order 6)
+        assertThat(rollup(Q3, Q3.last().plusDays(10), Regulation.defaults(), schools).total().missedTuesdays()).isBetween(0, 12 * 4);
     }
 
     @Test
@@ -246,6 +247,10 @@ public abstract class RollupsContract {
                 boolean extended = random.nextInt(6) == 0;
                 if (extended) {
                     later.add(new Later(registered.plusDays(5), () -> h.office.extend(id, "кошумча текшерүү", on.plusDays(25)).orElseThrow()));
+                } else if (random.nextInt(8) == 0) {
+                    // Law No. 67: an extension recorded after the term ran out (refused by the office today, but
+                    // present in data written before) does not move the deadline, in memory or in SQL
+                    later.add(new Later(registered.plusDays(16), () -> lateExtension(h, id, on.plusDays(25))));
                 }
                 int decision = random.nextInt(10);
                 if (decision < 8) {
@@ -260,6 +265,17 @@ public abstract class RollupsContract {
             }
         }
         runUntil(h, later, END.atStartOfDay());
+    }
+
+    private static void lateExtension(Harness h, AppealId id, LocalDate newDue) {
+        kg.trustbox.appeal.Appeal a = h.stores.appeals().find(h.school.id(), id).orElseThrow();
+        if (a.status().isAwaitingDecision() && a.status() != kg.trustbox.appeal.Status.REGISTERED) {
+            kg.trustbox.appeal.Appeal extended = a.extend(new kg.trustbox.appeal.Extension(h.clock.instant(), "кеч", newDue)).orElseThrow();
+            h.stores.transactions().inTransaction(() -> {
+                assertThat(h.stores.appeals().replace(extended)).isTrue();
+                return kg.trustbox.rule.Outcome.accepted(extended);
+            });
+        }
     }
 
     private static void runUntil(Harness h, List<Later> later, LocalDateTime until) {

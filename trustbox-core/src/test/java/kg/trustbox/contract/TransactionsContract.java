@@ -52,7 +52,7 @@ public abstract class TransactionsContract {
     private Appeal writeEverything() {
         stores.commissions().save(Samples.constituted(SCHOOL, "45-к", LocalDate.of(2026, 8, 25)));
         assertThat(stores.boxes().useSeal(SCHOOL, Seal.of("A-0001"))).isTrue();
-        assertThat(stores.boxes().replace(new SealedBox(SCHOOL, Seal.of("A-0001"), Samples.T0, 0))).isTrue();
+        assertThat(stores.boxes().replace(SealedBox.installed(SCHOOL, Seal.of("A-0001"), Samples.T0))).isTrue();
         stores.boxes().saveAct(Samples.act(SCHOOL, ACT, Samples.signed()));
         Appeal appeal = Samples.withdrawn(SCHOOL, ACT, 1, Samples.signed());
         stores.appeals().add(appeal);
@@ -191,7 +191,7 @@ public abstract class TransactionsContract {
     @DisplayName("R-4.5 of concurrent steps that open one box, exactly one succeeds; the others see it opened")
     void concurrent_steps_on_one_box() throws Exception {
         assertThat(stores.boxes().useSeal(SCHOOL, Seal.of("A-0001"))).isTrue();
-        assertThat(stores.boxes().replace(new SealedBox(SCHOOL, Seal.of("A-0001"), Samples.T0, 0))).isTrue();
+        assertThat(stores.boxes().replace(SealedBox.installed(SCHOOL, Seal.of("A-0001"), Samples.T0))).isTrue();
         int threads = 4;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

@@ -36,6 +36,7 @@ class ComplianceCheckTest {
     void cleanYear() {
         Harness h = Harness.inMemory().ready();
         YearOfActivity.play(h, Set.of(), 7);
+        YearOfActivity.after(h);
         List<Finding> findings = h.office.complianceCheck(YearOfActivity.FROM, YearOfActivity.TO);
         assertThat(findings).isEmpty();
         assertThat(h.office.protocols()).hasSize(4).allMatch(p -> p.isComplete());
@@ -58,6 +59,7 @@ class ComplianceCheckTest {
                     }
                     Harness h = Harness.inMemory().ready();
                     List<Expected> expected = YearOfActivity.play(h, breaches, seed);
+                    YearOfActivity.after(h);
                     List<Finding> findings = h.office.complianceCheck(YearOfActivity.FROM, YearOfActivity.TO);
                     for (Expected e : expected) {
                         assertThat(findings).as("seeded %s, found %s", breaches, findings)
@@ -77,20 +79,27 @@ class ComplianceCheckTest {
         Harness strict = new Harness(kg.trustbox.store.memory.InMemoryStores.create(), kg.trustbox.testing.Fixtures.school("s9"),
                 kg.trustbox.Regulation.defaults().withMeetingsPerHalfYear(3)).ready();
         YearOfActivity.play(strict, Set.of(), 3);
+        YearOfActivity.after(strict);
         List<Finding> findings = strict.office.complianceCheck(YearOfActivity.FROM, YearOfActivity.TO);
         assertThat(findings).extracting(Finding::rule).containsOnly(Rule.R_5_3);
         assertThat(findings).extracting(Finding::date).containsExactly(LocalDate.of(2027, 6, 30), LocalDate.of(2027, 12, 31));
         assertThat(findings.get(0).message(java.util.Locale.ROOT))
-                .isEqualTo("2027-06-30 R-5.3: half-year 2027-H1 had 2 meeting(s) with complete minutes; at least 3 are required");
+                .isEqualTo("2027-06-30 R-5.3: half-year 2027-H1 had 2 meeting(s) with complete minutes; at least 3 are required"
+                        + " (protocols of 2027-H1)");
+        assertThat(findings.get(0).message(kg.trustbox.rule.Messages.RUSSIAN)).endsWith("(протоколы за 2027-H1)");
+        assertThat(findings.get(0).basis()).isEqualTo(new Basis.Protocols(new HalfYear(2027, 1)));
     }
 
     @Test
-    @DisplayName("R-5.1 R-5.2 R-5.4 a commission without responsible person or officers is reported; so is a missing report")
+    @DisplayName("R-5.2 R-5.4 R-5.5 R-4.3 a commission without responsible person or officers is reported, so is a missing report; no opening is owed yet")
     void commissionFindings() {
         Harness h = Harness.inMemory();
         h.office.appointCommission(new kg.trustbox.commission.Order("1", LocalDate.of(2026, 12, 20)),
                 kg.trustbox.testing.Fixtures.fiveMembers()).orElseThrow();
+        h.clock.set(LocalDate.of(2027, 2, 8).atStartOfDay(h.school.zone()).toInstant());
         List<Finding> findings = h.office.complianceCheck(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31));
-        assertThat(findings).extracting(Finding::rule).contains(Rule.R_5_2, Rule.R_5_4, Rule.R_4_3, Rule.R_5_5);
+        assertThat(findings).extracting(Finding::rule).contains(Rule.R_5_2, Rule.R_5_4, Rule.R_5_5)
+                .as("R-4.3 no opening is owed while the commission is not constituted and no box is installed")
+                .doesNotContain(Rule.R_4_3);
     }
 }

@@ -167,6 +167,11 @@ public final class YearOfActivity {
         return expected;
     }
 
+    /** Moves the clock past the year's end (10 January 2028), when every day of the year can be judged. */
+    public static void after(Harness h) {
+        at(h, TO.plusDays(10), 9, 0);
+    }
+
     private record Pending(AppealId id, LocalDate on, boolean anonymous) {
     }
 

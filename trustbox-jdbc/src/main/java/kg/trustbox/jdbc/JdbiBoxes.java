@@ -30,12 +30,13 @@ import kg.trustbox.school.SchoolId;
  */
 final class JdbiBoxes implements Boxes {
     static final String COLUMNS = "state, revision, seal_number, sealed_at_ns, opened_at_ns, present, seal_found, box_damaged,"
-            + " seal_intact, seal_number_read, incidents, deviation, appeal_count, act_year, act_seq";
+            + " seal_intact, seal_number_read, incidents, deviation, appeal_count, act_year, act_seq, installed_at_ns";
     static final String FIND = "SELECT " + COLUMNS + " FROM trustbox_box WHERE school_id = ?";
-    static final String INSERT = "INSERT INTO trustbox_box (school_id, " + COLUMNS + ") VALUES (" + Sql.marks(16) + ")";
+    static final String INSERT = "INSERT INTO trustbox_box (school_id, " + COLUMNS + ") VALUES (" + Sql.marks(17) + ")";
     static final String UPDATE = "UPDATE trustbox_box SET state = ?, revision = ?, seal_number = ?, sealed_at_ns = ?,"
             + " opened_at_ns = ?, present = ?, seal_found = ?, box_damaged = ?, seal_intact = ?, seal_number_read = ?,"
-            + " incidents = ?, deviation = ?, appeal_count = ?, act_year = ?, act_seq = ? WHERE school_id = ? AND revision = ?";
+            + " incidents = ?, deviation = ?, appeal_count = ?, act_year = ?, act_seq = ?, installed_at_ns = ?"
+            + " WHERE school_id = ? AND revision = ?";
     static final String USE_SEAL = "INSERT INTO trustbox_seal (school_id, seal_number) VALUES (?, ?)";
     static final String ACT = "SELECT opened_at_ns, box_damaged, seal_intact, seal_number_read, incidents, present FROM trustbox_act"
             + " WHERE school_id = ? AND act_year = ? AND act_seq = ?";
@@ -58,7 +59,8 @@ final class JdbiBoxes implements Boxes {
     private static TrustBox box(SchoolId school, ResultSet rs) throws SQLException {
         long revision = rs.getLong("revision");
         if ("SEALED".equals(rs.getString("state"))) {
-            return new SealedBox(school, Seal.of(rs.getString("seal_number")), Sql.instant(rs, "sealed_at_ns"), revision);
+            return new SealedBox(school, Seal.of(rs.getString("seal_number")), Sql.instant(rs, "sealed_at_ns"),
+                    Sql.instant(rs, "installed_at_ns"), revision);
         }
         Inspection inspection = new Inspection(rs.getBoolean("box_damaged"), rs.getBoolean("seal_intact"),
                 rs.getString("seal_number_read"));
@@ -68,7 +70,7 @@ final class JdbiBoxes implements Boxes {
         Opening opening = new Opening(Sql.instant(rs, "opened_at_ns"), Sql.split(rs.getString("present"), PersonId::of),
                 Seal.of(rs.getString("seal_found")), inspection, Sql.enums(rs.getString("incidents"), Incident.class),
                 Sql.optText(rs, "deviation").map(Deviation::new), rs.getInt("appeal_count"), act);
-        return new OpenedBox(school, opening, revision);
+        return new OpenedBox(school, opening, Sql.instant(rs, "installed_at_ns"), revision);
     }
 
     private static Object[] columns(TrustBox box) {
@@ -77,7 +79,7 @@ final class JdbiBoxes implements Boxes {
                 Sql.orNull(null, Types.BIGINT), Sql.orNull(null, Types.VARCHAR), Sql.orNull(null, Types.VARCHAR),
                 Sql.orNull(null, Types.BOOLEAN), Sql.orNull(null, Types.BOOLEAN), Sql.orNull(null, Types.VARCHAR),
                 Sql.orNull(null, Types.VARCHAR), Sql.orNull(null, Types.VARCHAR), Sql.orNull(null, Types.INTEGER),
-                Sql.orNull(null, Types.INTEGER), Sql.orNull(null, Types.INTEGER)};
+                Sql.orNull(null, Types.INTEGER), Sql.orNull(null, Types.INTEGER), Sql.nanos(s.installedAt())};
         }
         OpenedBox o = (OpenedBox) box;
         Opening op = o.opening();
@@ -86,7 +88,7 @@ final class JdbiBoxes implements Boxes {
             op.inspection().sealIntact(), op.inspection().sealNumberRead(), Sql.names(op.incidents()),
             Sql.text(op.deviation().map(Deviation::reason)), op.appealCount(),
             Sql.orNull(op.act().map(ActNumber::year).orElse(null), Types.INTEGER),
-            Sql.orNull(op.act().map(ActNumber::sequence).orElse(null), Types.INTEGER)};
+            Sql.orNull(op.act().map(ActNumber::sequence).orElse(null), Types.INTEGER), Sql.nanos(o.installedAt())};
     }
 
     @Override

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.box.Incident;
+import kg.trustbox.box.Readiness;
 import kg.trustbox.box.OpeningSchedule;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.jdbc.internal.Dialect;
@@ -53,7 +55,7 @@ final class JdbiRollups implements Rollups {
 
     JdbiRollups(Db db, Stores stores) {
         this.db = db;
-        this.perSchool = Rollups.perSchool(stores.appeals(), stores.journal(), stores.commissions());
+        this.perSchool = Rollups.perSchool(stores.appeals(), stores.journal(), stores.commissions(), stores.boxes());
     }
 
     @Override
@@ -133,8 +135,11 @@ final class JdbiRollups implements Rollups {
                 .append("SELECT t.appellant_kind, t.category, t.appeal_language, t.verdict, ")
                 .append(String.format(day, "t.registered_at_ns")).append(" AS reg_day, ")
                 .append(String.format(day, "t.decided_at_ns")).append(" AS dec_day, ")
-                .append("COALESCE(").append(d.epochDay("t.extension_due")).append(", ")
-                .append(String.format(day, "t.registered_at_ns")).append(" + ").append(days).append(") AS due, ")
+                // Deadlines#considerationDue: the extension's date when granted while the term ran
+                .append("CASE WHEN t.extension_due IS NOT NULL AND ").append(String.format(day, "t.extended_at_ns"))
+                .append(" <= ").append(String.format(day, "t.registered_at_ns")).append(" + ").append(days)
+                .append(" THEN ").append(d.epochDay("t.extension_due")).append(" ELSE ")
+                .append(String.format(day, "t.registered_at_ns")).append(" + ").append(days).append(" END AS due, ")
                 .append("(t.registered_at_ns IS NOT NULL AND t.verdict IS NOT NULL AND t.decided_at_ns IS NOT NULL) AS decided")
                 .append(" FROM trustbox_appeal t WHERE t.school_id = ANY(?) AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ?")
                 .append(") x) y GROUP BY days");
@@ -201,14 +206,21 @@ final class JdbiRollups implements Rollups {
                             school.local(Sql.instant(rs.getLong("opened_at_ns"))).toLocalDate(), rs.getString("deviation") != null,
                             Sql.enums(rs.getString("incidents"), Incident.class).size()));
                 }, ids, from, to);
-        Map<String, LocalDate> activeFrom = new HashMap<>();
-        Sql.query(h, "SELECT school_id, MIN(order_date) AS active_from FROM trustbox_commission WHERE school_id = ANY(?)"
-                + " GROUP BY school_id", (rs, ctx) -> activeFrom.put(rs.getString("school_id"), Sql.date(rs, "active_from")), (Object) ids);
+        Map<String, List<Readiness.Composition>> history = new HashMap<>();
+        Sql.query(h, "SELECT school_id, order_date, elected_on FROM trustbox_commission WHERE school_id = ANY(?)"
+                + " ORDER BY school_id, order_date, saved_seq", (rs, ctx) -> history.computeIfAbsent(rs.getString("school_id"),
+                        k -> new ArrayList<>()).add(new Readiness.Composition(Sql.date(rs, "order_date"),
+                        Optional.ofNullable(rs.getDate("elected_on")).map(java.sql.Date::toLocalDate))), (Object) ids);
+        Map<String, Instant> installed = new HashMap<>();
+        Sql.query(h, "SELECT school_id, installed_at_ns FROM trustbox_box WHERE school_id = ANY(?)",
+                (rs, ctx) -> installed.put(rs.getString("school_id"), Sql.instant(rs, "installed_at_ns")), (Object) ids);
         Figures total = Figures.empty();
         for (School school : schools) {
             String id = school.id().value();
+            Readiness ready = Readiness.of(history.getOrDefault(id, List.of()),
+                    Optional.ofNullable(installed.get(id)).map(t -> school.local(t).toLocalDate()));
             total = total.plus(new Analysis(school, schedule, deadlines).openings(quarter, openings.getOrDefault(id, List.of()),
-                    activeFrom.getOrDefault(id, LocalDate.MAX), asOf));
+                    ready, asOf));
         }
         return total;
     }

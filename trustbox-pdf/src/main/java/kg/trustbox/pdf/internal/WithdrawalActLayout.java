@@ -27,6 +27,7 @@ final class WithdrawalActLayout {
         sheet.title(title, w.date(view.openedAt().toLocalDate()));
         sheet.add(w.text("act.opening", w.date(view.openedAt().toLocalDate()), w.time(view.openedAt().toLocalTime())));
         sheet.add(w.text("act.location", view.school().boxLocation()));
+        view.deviation().ifPresent(reason -> sheet.add(w.text("act.deviation", reason)));
 
         List<String> findings = new ArrayList<>();
         findings.add(w.text(view.boxDamaged() ? "act.box.damaged" : "act.box.intact"));
