@@ -38,7 +38,7 @@ class MessagesTest {
     @Test
     void everyKeyUsedInTheCoreExists() throws IOException {
         Set<String> used = new TreeSet<>();
-        Pattern key = Pattern.compile("\"((?:commission|election|box|seal|opening|appeal|access|meeting|report|protocol|compliance)\\.[A-Za-z]+)\"");
+        Pattern key = Pattern.compile("\"((?:commission|election|box|seal|opening|appeal|access|meeting|report|protocol|compliance|basis)\\.[A-Za-z]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = key.matcher(Files.readString(f));
@@ -49,6 +49,16 @@ class MessagesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(load("").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void everyIncidentHasAFindingInEveryLanguage() throws IOException {
+        for (String suffix : java.util.List.of("", "_ky", "_ru")) {
+            Properties p = load(suffix);
+            for (kg.trustbox.box.Incident i : kg.trustbox.box.Incident.values()) {
+                assertThat(p.getProperty("compliance.incident." + i.name())).as("%s in messages%s", i, suffix).contains("{0}");
+            }
+        }
     }
 
     @Test

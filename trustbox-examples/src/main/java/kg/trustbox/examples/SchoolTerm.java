@@ -73,8 +73,23 @@ final class SchoolTerm {
     private static final String[] BODIES = {"Бишкек шаарынын Билим берүү башкармалыгы", "Первомай районунун прокуратурасы",
             "Балдарды коргоо боюнча райондук бөлүм"};
 
+    /**
+     * What goes wrong in a term, on purpose, so that the compliance check has something true to find.
+     *
+     * @param brokenSeal the fifth opening finds the seal broken (R-4.5)
+     * @param overdue one appeal of the thirteenth week is never decided (Law No. 67)
+     * @param missedTuesday nobody opens the box in the tenth week (R-4.3)
+     * @param lateExtension one appeal of the thirteenth week is extended only after its term ran out: the
+     *     office refuses, and it is decided late (Law No. 67)
+     */
+    record Mishaps(boolean brokenSeal, boolean overdue, boolean missedTuesday, boolean lateExtension) {
+        /** The demo's term: a broken seal and an overdue appeal. */
+        static final Mishaps DEMO = new Mishaps(true, true, false, false);
+    }
+
     private final TrustBoxOffice office;
     private final ManualClock clock;
+    private final Mishaps mishaps;
     private final Random random;
     private final Progress progress;
     private int sealNumber;
@@ -89,7 +104,12 @@ final class SchoolTerm {
     }
 
     SchoolTerm(TrustBoxOffice office, ManualClock clock, long seed, Progress progress) {
+        this(office, clock, seed, progress, Mishaps.DEMO);
+    }
+
+    SchoolTerm(TrustBoxOffice office, ManualClock clock, long seed, Progress progress, Mishaps mishaps) {
         this.office = office;
+        this.mishaps = mishaps;
         this.clock = clock;
         this.random = new Random(seed);
         this.progress = progress;
@@ -149,6 +169,10 @@ final class SchoolTerm {
                         + r.current().received() + " appeal(s)");
             }
             decideDue(plans, tuesday);
+            if (mishaps.missedTuesday() && week == 9) {
+                progress.say(tuesday + " nobody opens the box");
+                continue;
+            }
             Optional<OpeningResult> opened = openOn(tuesday, week);
             if (opened.isPresent()) {
                 openings++;
@@ -163,9 +187,10 @@ final class SchoolTerm {
                     } else {
                         signed++;
                     }
-                    boolean leaveOverdue = !overduePlanned && week >= 12;
-                    overduePlanned |= leaveOverdue;
-                    plans.add(register(id, r.box().opening().at(), week, isAnonymous, leaveOverdue));
+                    boolean late = !overduePlanned && week >= 12 && (mishaps.overdue() || mishaps.lateExtension());
+                    overduePlanned |= late;
+                    plans.add(register(id, r.box().opening().at(), week, isAnonymous, late && mishaps.overdue(),
+                            late && mishaps.lateExtension()));
                 }
             }
             if (week == 6 || week == 14) {
@@ -185,7 +210,7 @@ final class SchoolTerm {
         }
         clock.set(day, LocalTime.of(12, 5 + random.nextInt(20)), office.school().zone());
         Seal current = ((SealedBox) office.box().orElseThrow()).seal();
-        boolean brokenSeal = week == 4;
+        boolean brokenSeal = mishaps.brokenSeal() && week == 4;
         Inspection inspection = brokenSeal ? new Inspection(false, false, current.number()) : Inspection.inOrder(current);
         List<Paper> papers = new ArrayList<>();
         int n = random.nextInt(5);
@@ -218,10 +243,12 @@ final class SchoolTerm {
     }
 
     /** What will happen to an appeal: decided on a day, answered or closed, or left overdue. */
-    private record Planned(AppealId id, LocalDate decideOn, boolean anonymous, boolean leaveOverdue, boolean russian) {
+    private record Planned(AppealId id, LocalDate decideOn, boolean anonymous, boolean leaveOverdue, boolean russian,
+                           Optional<LocalDate> extendOn) {
     }
 
-    private Planned register(AppealId id, java.time.Instant withdrawnAt, int week, boolean anonymous, boolean leaveOverdue) {
+    private Planned register(AppealId id, java.time.Instant withdrawnAt, int week, boolean anonymous, boolean leaveOverdue,
+                             boolean extendLate) {
         LocalDate day = office.school().local(withdrawnAt).toLocalDate();
         clock.set(day, LocalTime.of(14, 30), office.school().zone());
         Category category = Category.values()[random.nextInt(Category.values().length)];
@@ -246,7 +273,13 @@ final class SchoolTerm {
             progress.say("  registered " + t.number().orElseThrow() + " (" + category + (anonymous ? ", anonymous" : "") + ")"
                     + ", under consideration" + forwarded + (leaveOverdue ? "; nobody will decide it in time" : ""));
         }
-        return new Planned(id, office.school().calendar().plusWorkingDays(day, 2 + random.nextInt(6)), anonymous, leaveOverdue, russian);
+        if (extendLate) {
+            // the term (14 days) ends on day + 14; the extension is asked for two days later and refused,
+            // and the decision comes on day + 20
+            return new Planned(id, day.plusDays(20), anonymous, false, russian, Optional.of(day.plusDays(16)));
+        }
+        return new Planned(id, office.school().calendar().plusWorkingDays(day, 2 + random.nextInt(6)), anonymous, leaveOverdue, russian,
+                Optional.empty());
     }
 
     private void decideDue(List<Planned> plans, LocalDate upTo) {
@@ -255,6 +288,13 @@ final class SchoolTerm {
         for (Planned p : byDate) {
             if (p.leaveOverdue() || p.decideOn().isAfter(upTo)) {
                 continue;
+            }
+            if (p.extendOn().isPresent()) {
+                clock.set(p.extendOn().get(), LocalTime.of(10, 0), office.school().zone());
+                var refused = office.extend(p.id(), "Кошумча маалымат талап кылынат", p.extendOn().get().plusDays(10)).rejectionIfAny();
+                progress.say("  " + p.extendOn().get() + " " + office.tracking(p.id()).number().orElseThrow()
+                        + ": an extension asked for after the term ran out is refused ("
+                        + refused.map(r -> r.rule().id()).orElse("accepted?") + ")");
             }
             clock.set(p.decideOn(), LocalTime.of(11, 0), office.school().zone());
             Verdict verdict = Verdict.values()[random.nextInt(3)];

@@ -44,8 +44,8 @@ class PostgresScaleTest {
                     + g + ", generate_series(1, 20) a, generate_series(1, 2) l");
             h.execute("INSERT INTO trustbox_counter SELECT 's' || g, k.kind, 2026, k.v" + g
                     + ", (VALUES ('ACT', 20), ('REGISTRATION', 40)) k(kind, v)");
-            h.execute("INSERT INTO trustbox_box (school_id, state, revision, seal_number, sealed_at_ns) SELECT 's' || g, 'SEALED', 40,"
-                    + " 'S-20', 1" + g);
+            h.execute("INSERT INTO trustbox_box (school_id, state, revision, seal_number, sealed_at_ns, installed_at_ns)"
+                    + " SELECT 's' || g, 'SEALED', 40, 'S-20', 1, 1" + g);
             h.execute("INSERT INTO trustbox_appeal (school_id, appeal_id, act_year, act_seq, line_no, withdrawn_at_ns, appellant_kind,"
                     + " status, registration_year, registration_seq, registered_at_ns, registrar, category, appeal_language, summary,"
                     + " revision) SELECT 's' || g, '2026-' || a || '-' || l, 2026, a, l, a, CASE WHEN l = 1 THEN 'SIGNED' ELSE"

@@ -69,6 +69,8 @@ public final class MinistryData {
     public static final LocalDate AS_OF = LocalDate.of(2028, 1, 3);
     /** Nothing happens after this day. */
     static final LocalDate DATA_END = LocalDate.of(2028, 1, 10);
+    /** When every school's box was installed: before the year's first opening. */
+    static final Instant INSTALLED = Instant.parse("2026-09-01T06:00:00Z");
     static final ZoneId ZONE = School.BISHKEK;
     static final String[] BODIES = {"Райондук билим берүү бөлүмү", "Райондук ички иштер бөлүмү", "Балдар укугун коргоо бөлүмү",
         "Райондук саламаттыкты сактоо борбору"};
@@ -248,7 +250,7 @@ public final class MinistryData {
             seal = newSeal;
         }
         rows.line("trustbox_box", id, "SEALED", 2L * held.size(), seal.number(), nanos(sealedAt), null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, nanos(INSTALLED));
         rows.line("trustbox_chain_head", id, "JOURNAL", head.sequence(), head.hash());
         if (actSeq > 0) {
             rows.line("trustbox_counter", id, "ACT", 2027, actSeq);
@@ -351,7 +353,7 @@ public final class MinistryData {
             COLUMNS.put("trustbox_journal_entry", "school_id, seq, opened_at_ns, sealed_at_ns, present, seal_found, incidents,"
                     + " appeal_count, act_year, act_seq, new_seal, deviation, previous_hash, entry_hash");
             COLUMNS.put("trustbox_box", "school_id, state, revision, seal_number, sealed_at_ns, opened_at_ns, present, seal_found,"
-                    + " box_damaged, seal_intact, seal_number_read, incidents, deviation, appeal_count, act_year, act_seq");
+                    + " box_damaged, seal_intact, seal_number_read, incidents, deviation, appeal_count, act_year, act_seq, installed_at_ns");
             COLUMNS.put("trustbox_chain_head", "school_id, chain, seq, head_hash");
             COLUMNS.put("trustbox_counter", "school_id, kind, counter_year, last_value");
         }
