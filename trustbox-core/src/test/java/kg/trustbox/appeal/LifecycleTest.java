@@ -33,6 +33,37 @@ class LifecycleTest {
         };
     }
 
+    /**
+     * The lifecycle of R-1.5.2 written out, independently of {@link Status#next()}: each row is a
+     * state and the states it may move to.
+     */
+    private static final java.util.Map<Status, java.util.Set<Status>> ALLOWED = java.util.Map.of(
+            Status.WITHDRAWN, java.util.Set.of(Status.REGISTERED),
+            Status.REGISTERED, java.util.Set.of(Status.UNDER_CONSIDERATION),
+            Status.UNDER_CONSIDERATION, java.util.Set.of(Status.FORWARDED, Status.DECIDED),
+            Status.FORWARDED, java.util.Set.of(Status.FORWARDED, Status.DECIDED),
+            Status.DECIDED, java.util.Set.of(Status.ANSWERED, Status.CLOSED),
+            Status.ANSWERED, java.util.Set.of(),
+            Status.CLOSED, java.util.Set.of());
+
+    @Test
+    @DisplayName("R-1.5.2 the lifecycle is exactly the table: registered goes to consideration only, never straight to a decision")
+    void lifecycleTable() {
+        for (Status from : Status.values()) {
+            for (Status to : Status.values()) {
+                assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(ALLOWED.get(from).contains(to));
+            }
+        }
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Асанов Бакыт")))).appeals().get(0);
+        run(h, id, Command.REGISTER).orElseThrow();
+        assertThat(run(h, id, Command.DECIDE).rejectionIfAny()).hasValueSatisfying(r -> {
+            assertThat(r.rule()).isEqualTo(kg.trustbox.rule.Rule.R_1_5_2);
+            assertThat(r.key()).isEqualTo("appeal.illegalMove");
+        });
+        assertThat(h.office.tracking(id).status()).isEqualTo(Status.REGISTERED);
+    }
+
     private static Outcome<AppealTracking> run(Harness h, AppealId id, Command c) {
         return switch (c) {
             case REGISTER -> h.office.register(id, RegistrationTest.request(Category.COMPLAINT));
@@ -61,7 +92,7 @@ class LifecycleTest {
                         Status from = before.status();
                         boolean allowed = c == Command.EXTEND
                                 ? !extended && (from == Status.UNDER_CONSIDERATION || from == Status.FORWARDED)
-                                : from.canMoveTo(target(c, from))
+                                : ALLOWED.get(from).contains(target(c, from))
                                         && (c != Command.ANSWER || anonymous == 0)
                                         && (c != Command.CLOSE || anonymous == 1);
                         assertThat(o.isAccepted()).as("%s from %s", c, from).isEqualTo(allowed);

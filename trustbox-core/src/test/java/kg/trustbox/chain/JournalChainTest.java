@@ -67,6 +67,56 @@ class JournalChainTest {
     }
 
     @Test
+    @DisplayName("R-6.2 each field changed alone (who was present, incidents, act, deviation, seals, times) breaks the chain at that entry")
+    void eachFieldAlone() {
+        List<JournalEntry> base = journal(6);
+        Optional<Chain.Head> head = head(base);
+        int i = 2; // entry 3: an act, appeals, no incident, no deviation
+        JournalEntry e = base.get(i);
+        List<JournalEntry> tampered = List.of(
+                new JournalEntry(e.school(), e.sequence(), e.openedAt(), e.sealedAt(), List.of(PersonId.of("p1")), e.sealFound(),
+                        e.incidents(), e.appealCount(), e.act(), e.newSeal(), e.deviation(), e.previousHash(), e.hash()),
+                new JournalEntry(e.school(), e.sequence(), e.openedAt(), e.sealedAt(), e.present(), e.sealFound(),
+                        Set.of(Incident.BOX_DAMAGED), e.appealCount(), e.act(), e.newSeal(), e.deviation(), e.previousHash(), e.hash()),
+                new JournalEntry(e.school(), e.sequence(), e.openedAt(), e.sealedAt(), e.present(), e.sealFound(),
+                        e.incidents(), e.appealCount(), Optional.empty(), e.newSeal(), e.deviation(), e.previousHash(), e.hash()),
+                new JournalEntry(e.school(), e.sequence(), e.openedAt(), e.sealedAt(), e.present(), e.sealFound(),
+                        e.incidents(), e.appealCount(), e.act(), e.newSeal(), Optional.of(new kg.trustbox.box.Deviation("майрам")),
+                        e.previousHash(), e.hash()),
+                new JournalEntry(e.school(), e.sequence(), e.openedAt().plusSeconds(3600), e.sealedAt(), e.present(), e.sealFound(),
+                        e.incidents(), e.appealCount(), e.act(), e.newSeal(), e.deviation(), e.previousHash(), e.hash()),
+                new JournalEntry(e.school(), e.sequence(), e.openedAt(), e.sealedAt(), e.present(), Seal.of("S-X"),
+                        e.incidents(), e.appealCount(), e.act(), e.newSeal(), e.deviation(), e.previousHash(), e.hash()),
+                new JournalEntry(e.school(), e.sequence(), e.openedAt(), e.sealedAt(), e.present(), e.sealFound(),
+                        e.incidents(), e.appealCount(), e.act(), Seal.of("S-Y"), e.deviation(), e.previousHash(), e.hash()));
+        for (JournalEntry t : tampered) {
+            List<JournalEntry> j = new ArrayList<>(base);
+            j.set(i, t);
+            assertThat(Chain.verify(j, head)).as("%s", t.canonical())
+                    .isEqualTo(new Chain.Verification.Broken(i + 1, "the content does not match its hash"));
+        }
+    }
+
+    @Test
+    @DisplayName("R-6.2 an entry's hash covers the previous hash: the same content after another entry hashes differently")
+    void hashCoversThePrevious() {
+        JournalEntry e = journal(3).get(1);
+        assertThat(Chain.link(e.canonical(), e.previousHash())).isEqualTo(e.hash());
+        assertThat(Chain.link(e.canonical(), Chain.GENESIS)).isNotEqualTo(e.hash());
+    }
+
+    @Test
+    @DisplayName("R-6.2 a known entry has a known hash: the chain's encoding does not change unnoticed")
+    void knownAnswer() {
+        JournalEntry first = journal(1).get(0);
+        assertThat(first.canonical()).contains("2026-09-01T06:05:00Z", "p1", "p2", "S0", "S1");
+        assertThat(first.hash()).isEqualTo(KNOWN_FIRST_HASH);
+    }
+
+    /** The hash of {@code journal(1)}'s entry, computed once and pinned. */
+    private static final String KNOWN_FIRST_HASH = "060a334a7a8b612fe7ea9bf5d23a431496cb80238576ef2bd21548cc54ff8055";
+
+    @Test
     @DisplayName("R-6.2 property: every single removed entry is found, the last one too")
     void removed() {
         qt().forAll(integers().between(1, 12), integers().between(0, 1000)).checkAssert((n, k) -> {

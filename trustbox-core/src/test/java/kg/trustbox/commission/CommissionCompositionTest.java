@@ -83,6 +83,28 @@ class CommissionCompositionTest {
     }
 
     @Test
+    @DisplayName("R-5.2 R-5.4 a new order without the responsible person, the chair or the secretary removes them from office")
+    void recompositionDropsWhoLeft() {
+        Commission constituted = Commission.appoint(kg.trustbox.school.SchoolId.of("s1"), new Order("45", LocalDate.of(2026, 8, 25)),
+                Fixtures.fiveMembers()).orElseThrow()
+                .appointResponsible(Fixtures.RESPONSIBLE, new Order("46", LocalDate.of(2026, 8, 25))).orElseThrow()
+                .elect(new Election(LocalDate.of(2026, 8, 28),
+                        Fixtures.fiveMembers().stream().map(m -> new Vote(m.id(), Fixtures.CHAIR)).toList(),
+                        Fixtures.fiveMembers().stream().map(m -> new Vote(m.id(), Fixtures.SECRETARY)).toList()), Quorum.majority())
+                .orElseThrow();
+        Order later = new Order("80-к", LocalDate.of(2026, 11, 2));
+        for (PersonId leaving : List.of(Fixtures.RESPONSIBLE, Fixtures.CHAIR, Fixtures.SECRETARY)) {
+            List<Member> without = new ArrayList<>(Fixtures.fiveMembers().stream().filter(m -> !m.id().equals(leaving)).toList());
+            without.add(new Member(PersonId.of("p9"), "Токтосунова Бермет", "мугалим", false));
+            Commission next = constituted.recompose(later, without).orElseThrow();
+            assertThat(next.responsiblePerson().isPresent()).as("responsible person after %s left", leaving)
+                    .isEqualTo(!leaving.equals(Fixtures.RESPONSIBLE));
+            assertThat(next.isConstituted()).as("officers after %s left", leaving)
+                    .isEqualTo(leaving.equals(Fixtures.RESPONSIBLE));
+        }
+    }
+
+    @Test
     @DisplayName("R-5.1 a recomposition dated before the order in force is refused")
     void backdatedRecomposition() {
         kg.trustbox.testing.Harness h = kg.trustbox.testing.Harness.inMemory();

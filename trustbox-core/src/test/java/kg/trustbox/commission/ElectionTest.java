@@ -40,6 +40,42 @@ class ElectionTest {
     }
 
     @Test
+    @DisplayName("R-5.4 with four present a two-two tie elects nobody; three of four elect")
+    void tieWithAnEvenNumberPresent() {
+        List<PersonId> four = ids.subList(0, 4);
+        List<Vote> tie = List.of(new Vote(four.get(0), Fixtures.CHAIR), new Vote(four.get(1), Fixtures.CHAIR),
+                new Vote(four.get(2), Fixtures.TEACHER), new Vote(four.get(3), Fixtures.TEACHER));
+        var refused = commission.elect(new Election(DAY, tie, all(four, Fixtures.SECRETARY)), Quorum.majority()).rejectionIfAny();
+        assertThat(refused).hasValueSatisfying(r -> {
+            assertThat(r.rule()).isEqualTo(kg.trustbox.rule.Rule.R_5_4);
+            assertThat(r.key()).isEqualTo("election.noMajority");
+        });
+        List<Vote> three = List.of(new Vote(four.get(0), Fixtures.CHAIR), new Vote(four.get(1), Fixtures.CHAIR),
+                new Vote(four.get(2), Fixtures.CHAIR), new Vote(four.get(3), Fixtures.TEACHER));
+        assertThat(commission.elect(new Election(DAY, three, all(four, Fixtures.SECRETARY)), Quorum.majority()).orElseThrow()
+                .officers().orElseThrow().chair()).isEqualTo(Fixtures.CHAIR);
+    }
+
+    @Test
+    @DisplayName("R-5.4 a custom quorum of the regulation is the one applied: three of five is no two-thirds quorum, four is")
+    void customQuorum() {
+        Quorum twoThirds = new Quorum(2, 3);
+        List<PersonId> three = ids.subList(0, 3);
+        assertThat(commission.elect(new Election(DAY, all(three, Fixtures.CHAIR), all(three, Fixtures.SECRETARY)), twoThirds)
+                .rejectionIfAny()).hasValueSatisfying(r -> assertThat(r.key()).isEqualTo("election.noQuorum"));
+        List<PersonId> four = ids.subList(0, 4);
+        assertThat(commission.elect(new Election(DAY, all(four, Fixtures.CHAIR), all(four, Fixtures.SECRETARY)), twoThirds)
+                .isAccepted()).isTrue();
+        kg.trustbox.testing.Harness h = new kg.trustbox.testing.Harness(kg.trustbox.store.memory.InMemoryStores.create(),
+                Fixtures.school("q1"), kg.trustbox.Regulation.defaults().withQuorum(twoThirds));
+        h.office.appointCommission(new Order("45", LocalDate.of(2026, 8, 25)), Fixtures.fiveMembers()).orElseThrow();
+        assertThat(h.office.electOfficers(new Election(DAY, all(three, Fixtures.CHAIR), all(three, Fixtures.SECRETARY)))
+                .rejectionIfAny()).as("the office applies the regulation's quorum").isPresent();
+        assertThat(h.office.electOfficers(new Election(DAY, all(four, Fixtures.CHAIR), all(four, Fixtures.SECRETARY))).isAccepted())
+                .isTrue();
+    }
+
+    @Test
     @DisplayName("R-5.4 two of five present is no quorum")
     void noQuorum() {
         List<PersonId> two = ids.subList(0, 2);
