@@ -47,21 +47,34 @@ import kg.trustbox.school.Language;
  * {@link kg.trustbox.document.Documents} renderer. Views of the act and of the answer letter
  * carry a signed appellant's name and are built only for an official the access policy allows,
  * each such read recorded in the access log (R-6.1); every other view carries no personal data.
- * Obtained from {@link TrustBoxOffice#documents()}; thread-safe.
+ * Obtained from {@code TrustBoxOffice#documents()}; thread-safe.
  */
 public final class DocumentViews {
-    private final TrustBoxOffice office;
+    private final Desk desk;
+    private final Appointments appointments;
+    private final Openings openings;
+    private final Register register;
+    private final Confidentiality confidentiality;
+    private final Sittings sittings;
+    private final Oversight oversight;
 
-    DocumentViews(TrustBoxOffice office) {
-        this.office = office;
+    DocumentViews(Desk desk, Appointments appointments, Openings openings, Register register, Confidentiality confidentiality,
+                  Sittings sittings, Oversight oversight) {
+        this.desk = desk;
+        this.appointments = appointments;
+        this.openings = openings;
+        this.register = register;
+        this.confidentiality = confidentiality;
+        this.sittings = sittings;
+        this.oversight = oversight;
     }
 
     private SchoolHeader header(Language language) {
-        return new SchoolHeader(office.school().name(language), office.school().boxLocation(language));
+        return new SchoolHeader(desk.school().name(language), desk.school().boxLocation(language));
     }
 
     private Map<PersonId, Member> membersOn(LocalDate date) {
-        return office.commissionOn(date).or(office::commission).map(Commission::membersById).orElse(Map.of());
+        return appointments.on(date).or(appointments::current).map(Commission::membersById).orElse(Map.of());
     }
 
     private String nameOf(Map<PersonId, Member> members, PersonId id) {
@@ -79,13 +92,13 @@ public final class DocumentViews {
      * {@link Purpose#DOCUMENT}; refused if the policy does not allow it.
      */
     public Outcome<WithdrawalActView> withdrawalAct(ActNumber number, Language language, Official official) {
-        WithdrawalAct act = office.act(number).orElseThrow(() -> new NotFoundException("act", number.qualified()));
+        WithdrawalAct act = openings.act(number).orElseThrow(() -> new NotFoundException("act", number.qualified()));
         List<WithdrawalActView.Line> lines = new ArrayList<>();
         for (ActLine line : act.lines()) {
             Optional<String> name = Optional.empty();
             Optional<String> address = Optional.empty();
             if (line.from() instanceof Appellant.Signed) {
-                Outcome<Appellant> read = office.readIdentity(AppealId.of(number, line.number()), official, Purpose.DOCUMENT);
+                Outcome<Appellant> read = confidentiality.readIdentity(AppealId.of(number, line.number()), official, Purpose.DOCUMENT);
                 if (!(read instanceof Outcome.Accepted<Appellant> a)) {
                     return Outcome.rejected(read.rejectionIfAny().orElseThrow());
                 }
@@ -95,18 +108,18 @@ public final class DocumentViews {
             }
             lines.add(new WithdrawalActView.Line(line.number(), name, address, line.note()));
         }
-        LocalDate day = office.school().local(act.openedAt()).toLocalDate();
+        LocalDate day = desk.school().local(act.openedAt()).toLocalDate();
         Map<PersonId, Member> members = membersOn(day);
-        Optional<kg.trustbox.box.Opening> inProgress = office.box().filter(OpenedBox.class::isInstance)
+        Optional<kg.trustbox.box.Opening> inProgress = openings.box().filter(OpenedBox.class::isInstance)
                 .map(b -> ((OpenedBox) b).opening()).filter(o -> o.act().equals(Optional.of(number)));
-        Optional<JournalEntry> entry = office.journal().stream().filter(e -> e.act().equals(Optional.of(number))).findFirst();
+        Optional<JournalEntry> entry = openings.journal().stream().filter(e -> e.act().equals(Optional.of(number))).findFirst();
         String expected = entry.map(e -> e.sealFound().number())
                 .or(() -> inProgress.map(o -> o.sealFound().number()))
                 .orElse(act.inspection().sealNumberRead());
         Optional<String> deviation = entry.map(JournalEntry::deviation).orElseGet(() -> inProgress.flatMap(o -> o.deviation()))
                 .map(d -> d.reason());
         return Outcome.accepted(new WithdrawalActView(language, header(language), number.year(), number.sequence(),
-                office.school().local(act.openedAt()).toLocalDateTime(), act.inspection().boxDamaged(), act.inspection().sealIntact(),
+                desk.school().local(act.openedAt()).toLocalDateTime(), act.inspection().boxDamaged(), act.inspection().sealIntact(),
                 act.inspection().sealNumberRead(), expected, lines, act.present().stream().map(p -> signatory(members, p, language)).toList(),
                 deviation));
     }
@@ -114,31 +127,31 @@ public final class DocumentViews {
     /** The opening journal from {@code from} to {@code to}, with the chain's verification. No personal data of appellants. */
     public JournalView journal(LocalDate from, LocalDate to, Language language) {
         List<JournalView.Row> rows = new ArrayList<>();
-        for (JournalEntry e : office.journal()) {
-            LocalDate day = office.school().local(e.openedAt()).toLocalDate();
+        for (JournalEntry e : openings.journal()) {
+            LocalDate day = desk.school().local(e.openedAt()).toLocalDate();
             if (day.isBefore(from) || day.isAfter(to)) {
                 continue;
             }
             Map<PersonId, Member> members = membersOn(day);
-            rows.add(new JournalView.Row(e.sequence(), office.school().local(e.openedAt()).toLocalDateTime(), e.sealFound().number(),
+            rows.add(new JournalView.Row(e.sequence(), desk.school().local(e.openedAt()).toLocalDateTime(), e.sealFound().number(),
                     e.incidents(), e.appealCount(), e.act().map(ActNumber::sequence), e.newSeal().number(),
                     e.present().stream().map(p -> nameOf(members, p)).toList(), e.deviation().map(d -> d.reason())));
         }
-        Chain.Verification v = office.verifyJournal();
+        Chain.Verification v = openings.verifyJournal();
         return new JournalView(language, header(language), from, to, rows, v.isIntact(),
                 v instanceof Chain.Verification.Broken b ? Optional.of(b.sequence()) : Optional.empty());
     }
 
     /** The minutes of protocol {@code number}, with the election's votes when it held one. */
     public MinutesView minutes(int number, Language language) {
-        Protocol p = office.protocols().stream().filter(x -> x.number() == number).findFirst()
+        Protocol p = sittings.protocols().stream().filter(x -> x.number() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException("protocol", Integer.toString(number)));
         Map<PersonId, Member> members = membersOn(p.date());
         Locale locale = language.locale();
         List<String> agenda = p.agenda().stream().map(item -> agendaText(item, locale)).toList();
         Optional<MinutesView.ElectionResult> election = Optional.empty();
         if (p.agenda().stream().anyMatch(AgendaItem.OfficersElection.class::isInstance)) {
-            election = office.commissionOn(p.date()).flatMap(Commission::officers).map(o -> new MinutesView.ElectionResult(
+            election = appointments.on(p.date()).flatMap(Commission::officers).map(o -> new MinutesView.ElectionResult(
                     nameOf(members, o.chair()), count(o.chairVotes(), o.chair()), nameOf(members, o.secretary()),
                     count(o.secretaryVotes(), o.secretary()), o.chairVotes().size()));
         }
@@ -171,7 +184,7 @@ public final class DocumentViews {
 
     /** The quarterly report of {@code quarter}: figures only. */
     public QuarterlyReportView quarterlyReport(Quarter quarter, Language language) {
-        QuarterlyReport r = office.quarterlyReport(quarter).orElseThrow(() -> new NotFoundException("report", quarter.toString()));
+        QuarterlyReport r = oversight.report(quarter).orElseThrow(() -> new NotFoundException("report", quarter.toString()));
         Map<PersonId, Member> members = membersOn(r.preparedOn());
         return new QuarterlyReportView(language, header(language), quarter.year(), quarter.quarter(), r.current(),
                 r.previous(), r.recurringProblems(), signatory(members, r.preparedBy(), language), r.preparedOn());
@@ -179,12 +192,12 @@ public final class DocumentViews {
 
     /** The public notice from the school's configuration and the rules in force. */
     public PublicNoticeView publicNotice(Language language) {
-        Regulation r = office.regulation();
+        Regulation r = desk.regulation();
         int days = r.deadlines() instanceof DeadlinePolicy.WorkingDays w ? w.days() : ((DeadlinePolicy.CalendarDays) r.deadlines()).days();
-        Signatory contact = office.commission().flatMap(c -> c.responsiblePerson().map(rp -> signatory(c.membersById(), rp.person(), language)))
+        Signatory contact = appointments.current().flatMap(c -> c.responsiblePerson().map(rp -> signatory(c.membersById(), rp.person(), language)))
                 .orElse(new Signatory("", ""));
-        return new PublicNoticeView(language, header(language), office.school().accessHours().opens(),
-                office.school().accessHours().closes(), r.schedule().day(), r.schedule().start(), days,
+        return new PublicNoticeView(language, header(language), desk.school().accessHours().opens(),
+                desk.school().accessHours().closes(), r.schedule().day(), r.schedule().start(), days,
                 r.deadlines() instanceof DeadlinePolicy.WorkingDays, contact);
     }
 
@@ -194,32 +207,32 @@ public final class DocumentViews {
      * identity is recorded for {@code official} (R-6.1).
      */
     public Outcome<AnswerLetterView> answerLetter(AppealId id, Official official) {
-        Appeal appeal = office.stores().appeals().find(office.school().id(), id).orElseThrow(() -> new NotFoundException("appeal", id.value()));
+        Appeal appeal = register.find(id);
         if (appeal.decision().isEmpty() || !(appeal.status() == Status.DECIDED || appeal.status() == Status.ANSWERED)) {
             return Outcome.rejected(Rule.R_1_5_2, "appeal.notDecided", id, appeal.status());
         }
         if (appeal.isAnonymous()) {
             return Outcome.rejected(Rule.R_3_2, "appeal.anonymousAnswer", id);
         }
-        Outcome<Appellant> read = office.readIdentity(id, official, Purpose.DOCUMENT);
+        Outcome<Appellant> read = confidentiality.readIdentity(id, official, Purpose.DOCUMENT);
         if (!(read instanceof Outcome.Accepted<Appellant> a)) {
             return Outcome.rejected(read.rejectionIfAny().orElseThrow());
         }
         Appellant.Signed signed = (Appellant.Signed) a.value();
-        Language language = appeal.registration().orElseThrow().language().answerLanguage(office.regulation().answerFallback());
-        LocalDate today = appeal.answer().map(x -> office.school().local(x.at()).toLocalDate())
-                .orElseGet(() -> office.school().local(office.clock().instant()).toLocalDate());
+        Language language = appeal.registration().orElseThrow().language().answerLanguage(desk.regulation().answerFallback());
+        LocalDate today = appeal.answer().map(x -> desk.school().local(x.at()).toLocalDate())
+                .orElseGet(() -> desk.today());
         Map<PersonId, Member> members = membersOn(today);
-        Signatory signer = office.commissionOn(today).flatMap(Commission::officers).map(o -> signatory(members, o.chair(), language))
+        Signatory signer = appointments.on(today).flatMap(Commission::officers).map(o -> signatory(members, o.chair(), language))
                 .orElse(new Signatory("", ""));
         return Outcome.accepted(new AnswerLetterView(language, header(language), appeal.registration().get().number().toString(),
-                office.school().local(appeal.registration().get().at()).toLocalDate(), today, signed.fullName(),
+                desk.school().local(appeal.registration().get().at()).toLocalDate(), today, signed.fullName(),
                 signed.contacts().returnAddress().orElse(""), appeal.decision().get().verdict(), appeal.decision().get().measures(), signer));
     }
 
     /** Helper for callers that list appeals by act: the act numbers of {@code year}. */
     public List<ActNumber> actNumbers(int year) {
-        return office.journal().stream().flatMap(e -> e.act().stream()).filter(n -> n.year() == year).distinct()
+        return openings.journal().stream().flatMap(e -> e.act().stream()).filter(n -> n.year() == year).distinct()
                 .collect(Collectors.toList());
     }
 }

@@ -147,6 +147,42 @@ public record Commission(
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
+    /** A sitting of the commission, with the rule its presence answers to. */
+    public enum Sitting {
+        /** An opening of the box. */
+        OPENING(Rule.R_4_3, "opening"),
+        /** A meeting with minutes. */
+        MEETING(Rule.R_5_3, "meeting");
+
+        private final Rule rule;
+        private final String key;
+
+        Sitting(Rule rule, String key) {
+            this.rule = rule;
+            this.key = key;
+        }
+    }
+
+    /**
+     * Checks those {@code present} at a {@code sitting}: each a member, nobody twice, and a
+     * {@code quorum} of the members. Rejected under the sitting's rule otherwise.
+     */
+    public Outcome<Set<PersonId>> presence(List<PersonId> present, Quorum quorum, Sitting sitting) {
+        Set<PersonId> seen = new HashSet<>();
+        for (PersonId p : present) {
+            if (!isMember(p)) {
+                return Outcome.rejected(sitting.rule, sitting.key + ".notMember", p);
+            }
+            if (!seen.add(p)) {
+                return Outcome.rejected(sitting.rule, sitting.key + ".presentTwice", p);
+            }
+        }
+        if (!quorum.isMet(seen.size(), members.size())) {
+            return Outcome.rejected(sitting.rule, sitting.key + ".noQuorum", seen.size(), members.size());
+        }
+        return Outcome.accepted(Set.copyOf(seen));
+    }
+
     /** Whether chair and secretary are elected, so the commission may act. */
     public boolean isConstituted() {
         return officers.isPresent();

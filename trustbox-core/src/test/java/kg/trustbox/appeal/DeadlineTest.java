@@ -83,4 +83,48 @@ class DeadlineTest {
         law.office.decide(lawId, Decision.of(Verdict.NOT_JUSTIFIED, "")).orElseThrow();
         assertThat(law.office.overdue(LocalDate.of(2026, 12, 1))).isEmpty();
     }
+
+    @Test
+    @DisplayName("Law No. 67 an extension is granted only to an appeal being considered, while its term runs; the new due date counts")
+    void extensionOnlyWhileTheTermRuns() {
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()))).appeals().get(0);
+        h.office.register(id, RegistrationTest.request(Category.COMPLAINT)).orElseThrow(); // 1 September: due 15 September
+        var notAssigned = h.office.extend(id, "a check", LocalDate.of(2026, 9, 25)).rejectionIfAny().orElseThrow();
+        assertThat(notAssigned.rule()).isEqualTo(kg.trustbox.rule.Rule.LAW_67);
+        assertThat(notAssigned.key()).as("registered but not assigned").isEqualTo("appeal.extendNotConsidered");
+        h.office.assign(id, Fixtures.RESPONSIBLE).orElseThrow();
+
+        h.clock.set(LocalDate.of(2026, 9, 16).atTime(9, 0).atZone(h.school.zone()).toInstant());
+        var late = h.office.extend(id, "a check", LocalDate.of(2026, 9, 25)).rejectionIfAny().orElseThrow();
+        assertThat(late.rule()).isEqualTo(kg.trustbox.rule.Rule.LAW_67);
+        assertThat(late.key()).isEqualTo("appeal.extendAfterTerm");
+        assertThat(late.values()).containsExactly(id.value(), "2026-09-16", "2026-09-15");
+        assertThat(h.office.tracking(id).due()).contains(LocalDate.of(2026, 9, 15));
+
+        h.clock.set(LocalDate.of(2026, 9, 15).atTime(16, 0).atZone(h.school.zone()).toInstant());
+        h.office.extend(id, "a check", LocalDate.of(2026, 9, 25)).orElseThrow();
+        assertThat(h.office.tracking(id).due()).contains(LocalDate.of(2026, 9, 25));
+        assertThat(h.office.overdue(LocalDate.of(2026, 9, 25))).isEmpty();
+        assertThat(h.office.overdue(LocalDate.of(2026, 9, 26))).extracting(AppealTracking::id).containsExactly(id);
+    }
+
+    @Test
+    @DisplayName("Law No. 67 an extension recorded after the term ran out does not move the deadline")
+    void aLateExtensionDoesNotMoveTheDeadline() {
+        kg.trustbox.school.School school = Fixtures.school("s3");
+        Deadlines deadlines = new Deadlines(school, DeadlinePolicy.law67());
+        java.time.Instant registered = LocalDate.of(2026, 9, 1).atTime(14, 0).atZone(school.zone()).toInstant();
+        Appeal a = Appeal.withdrawn(school.id(), new Withdrawal(new kg.trustbox.box.ActNumber(2026, 1), 1, registered), Appellant.anonymous())
+                .register(new Registration(new RegistrationNumber(2026, 1), registered, Fixtures.RESPONSIBLE, Category.COMPLAINT,
+                        AppealLanguage.KYRGYZ, "мазмуну", java.util.Optional.empty())).orElseThrow()
+                .assign(Fixtures.RESPONSIBLE).orElseThrow();
+        java.time.Instant onTheLastDay = LocalDate.of(2026, 9, 15).atTime(23, 0).atZone(school.zone()).toInstant();
+        java.time.Instant dayAfter = LocalDate.of(2026, 9, 16).atTime(0, 30).atZone(school.zone()).toInstant();
+        assertThat(deadlines.considerationDue(a.extend(new Extension(onTheLastDay, "r", LocalDate.of(2026, 9, 30))).orElseThrow()))
+                .contains(LocalDate.of(2026, 9, 30));
+        assertThat(deadlines.considerationDue(a.extend(new Extension(dayAfter, "r", LocalDate.of(2026, 9, 30))).orElseThrow()))
+                .contains(LocalDate.of(2026, 9, 15));
+        assertThat(deadlines.registrationDue(a)).isEqualTo(LocalDate.of(2026, 9, 2));
+    }
 }

@@ -77,7 +77,7 @@ public abstract class OversightContract {
     }
 
     @Test
-    @DisplayName("R-4.3 R-4.5 R-5.5 Law No. 67: a finding if and only if a rule was broken on a day that has passed; figures the same everywhere")
+    @DisplayName("R-4.3 R-4.5 R-5.5 R-6.2 Law No. 67: a finding if and only if a rule was broken on a day that has passed; figures the same everywhere")
     void findings_iff_breaches() {
         qt().withExamples(examples()).withShrinkCycles(5).forAll(longs().all()).checkAssert(this::playAndCheck);
     }
@@ -171,6 +171,15 @@ public abstract class OversightContract {
         assertThat(q4.missedTuesdays()).isEqualTo(skipped.stream().filter(q3.next()::contains).count());
         assertThat(q4.incidents()).isEqualTo(breaches.stream().filter(b -> b.finding().rule() == Rule.R_4_5
                 && q3.next().contains(b.finding().date())).count());
+
+        // an act drawn up on a deviation day says so, the others do not
+        kg.trustbox.access.Official chair = kg.trustbox.access.Official.of(Fixtures.CHAIR, kg.trustbox.access.Role.COMMISSION_MEMBER);
+        for (kg.trustbox.box.JournalEntry e : h.office.journal()) {
+            if (e.act().isPresent()) {
+                assertThat(h.office.documents().withdrawalAct(e.act().get(), kg.trustbox.school.Language.RUSSIAN, chair).orElseThrow()
+                        .deviation()).as("the act of %s", e.openedAt()).isEqualTo(e.deviation().map(d -> d.reason()));
+            }
+        }
 
         // the check on random days, over the whole term: exactly the breaches certain by then
         LocalDate from = FIRST_TUESDAY.minusDays(1);

@@ -60,6 +60,20 @@ class WithdrawalActTest {
     }
 
     @Test
+    @DisplayName("R-4.3 an act drawn up on a deviation day names the deviation and its reason, in both languages; others say nothing of it")
+    void actOnADeviationDay() {
+        WithdrawalActView ok = SampleViews.act(Language.KYRGYZ);
+        WithdrawalActView ky = new WithdrawalActView(Language.KYRGYZ, ok.school(), 2026, ACT_NUMBER, OPENED, false, true,
+                SEAL_FOUND, SEAL_FOUND, ok.lines(), ok.present(), java.util.Optional.of("10-ноябрь майрам күнү"));
+        WithdrawalActView ru = new WithdrawalActView(Language.RUSSIAN, SampleViews.school(Language.RUSSIAN), 2026, ACT_NUMBER, OPENED,
+                false, true, SEAL_FOUND, SEAL_FOUND, ok.lines(), SampleViews.commission(Language.RUSSIAN),
+                java.util.Optional.of("10 ноября праздничный день"));
+        assertThat(Pdfs.flat(Pdfs.render(ky))).contains("графиктен четтөө менен ачылды", "10-ноябрь майрам күнү");
+        assertThat(Pdfs.flat(Pdfs.render(ru))).contains("с отклонением от графика", "10 ноября праздничный день");
+        assertThat(Pdfs.flat(Pdfs.render(ok))).doesNotContain("четтөө");
+    }
+
+    @Test
     @DisplayName("R-4.3 withdrawal act states a damaged box, a broken seal and a seal that is not the one applied last time")
     void actWithIncidents() {
         WithdrawalActView ok = SampleViews.act(Language.KYRGYZ);

@@ -149,7 +149,8 @@ public final class Rollups {
         long to = MinistryData.nanos(quarter.last().plusDays(1).atStartOfDay(zone).toInstant()) - 1;
         long first = quarter.first().toEpochDay();
         long last = quarter.last().toEpochDay();
-        LocalDate missedTo = asOf.isBefore(quarter.last()) ? asOf : quarter.last();
+        // a Tuesday is judged once the six days a deviation may move it have passed (OpeningDays)
+        LocalDate missedTo = asOf.minusDays(7).isBefore(quarter.last()) ? asOf.minusDays(7) : quarter.last();
         String day = "((%s + " + offset + ") / 86400000000000)";
         String schools = filtered ? " AND t.school_id = ANY(?)" : "";
         StringBuilder appeals = new StringBuilder("SELECT days, COUNT(*) AS received,"
@@ -175,8 +176,10 @@ public final class Rollups {
                 .append("SELECT t.appellant_kind, t.category, t.appeal_language, t.verdict,")
                 .append(" ").append(String.format(day, "t.registered_at_ns")).append(" AS reg_day,")
                 .append(" ").append(String.format(day, "t.decided_at_ns")).append(" AS dec_day,")
-                .append(" COALESCE(t.extension_due - DATE '1970-01-01', ").append(String.format(day, "t.registered_at_ns"))
-                .append(" + 14) AS due,")
+                // an extension counts when it was granted while the 14 days ran (Deadlines)
+                .append(" CASE WHEN t.extension_due IS NOT NULL AND ").append(String.format(day, "t.extended_at_ns")).append(" <= ")
+                .append(String.format(day, "t.registered_at_ns")).append(" + 14 THEN t.extension_due - DATE '1970-01-01' ELSE ")
+                .append(String.format(day, "t.registered_at_ns")).append(" + 14 END AS due,")
                 .append(" (t.registered_at_ns IS NOT NULL AND t.verdict IS NOT NULL AND t.decided_at_ns IS NOT NULL) AS decided")
                 .append(" FROM trustbox_appeal t WHERE t.withdrawn_at_ns BETWEEN ").append(from).append(" AND ").append(to)
                 .append(schools).append(") x) y GROUP BY days");
@@ -193,8 +196,13 @@ public final class Rollups {
                 + "), covered AS ("
                 + " SELECT school_id, day FROM jd UNION SELECT school_id, day + k FROM jd, generate_series(-6, 6) k WHERE deviation"
                 + "), tuesdays AS ("
-                + " SELECT a.school_id, d::date - DATE '1970-01-01' AS day FROM (SELECT school_id, MIN(order_date) AS active_from"
-                + " FROM trustbox_commission" + (filtered ? " WHERE school_id = ANY(?)" : "") + " GROUP BY school_id) a,"
+                // owed from the day after the commission was constituted and the box installed (Readiness; the generated
+                // schools have one composition each)
+                + " SELECT a.school_id, d::date - DATE '1970-01-01' AS day FROM (SELECT c.school_id,"
+                + " GREATEST(MIN(c.order_date), MIN(c.elected_on) + 1, MIN(DATE '1970-01-01' + ((b.installed_at_ns + " + offset
+                + ") / 86400000000000)::int) + 1) AS active_from"
+                + " FROM trustbox_commission c JOIN trustbox_box b ON b.school_id = c.school_id"
+                + (filtered ? " WHERE c.school_id = ANY(?)" : "") + " GROUP BY c.school_id) a,"
                 + " generate_series(GREATEST(a.active_from, DATE '" + quarter.first() + "'), DATE '" + missedTo + "', INTERVAL '1 day') d"
                 + " WHERE EXTRACT(ISODOW FROM d) = 2"
                 + ")"

@@ -1,16 +1,13 @@
 package kg.trustbox.store.memory;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import kg.trustbox.access.AccessLog;
 import kg.trustbox.access.AccessRecord;
@@ -33,30 +30,24 @@ import kg.trustbox.meeting.Protocol;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.report.QuarterlyReports;
-import kg.trustbox.rule.Outcome;
 import kg.trustbox.school.SchoolId;
 import kg.trustbox.store.Stores;
-import kg.trustbox.store.Transactions;
 
 /**
  * All ports in memory, for tests, the demo and trying the library without a database. Nothing
  * survives the JVM. Thread-safe: one lock serialises transactions, and a transaction's writes are
- * undone when it rolls back.
+ * undone when it rolls back ({@code Memory}); the journal and the access log share one chained log.
  */
-public final class InMemoryStores implements Transactions {
-    private final ReentrantLock lock = new ReentrantLock();
-    private final ThreadLocal<Deque<Runnable>> undo = new ThreadLocal<>();
-
+public final class InMemoryStores {
+    private final Memory memory = new Memory();
     private final Map<SchoolId, List<Commission>> commissions = new HashMap<>();
     private final Map<SchoolId, TrustBox> boxes = new HashMap<>();
     private final Map<SchoolId, Set<String>> seals = new HashMap<>();
     private final Map<SchoolId, Map<ActNumber, WithdrawalAct>> acts = new HashMap<>();
-    private final Map<SchoolId, List<JournalEntry>> journal = new HashMap<>();
-    private final Map<SchoolId, Chain.Head> journalHeads = new HashMap<>();
+    private final MemoryChain<JournalEntry> journal = new MemoryChain<>(memory, JournalEntry::school, JournalEntry::head);
     private final Map<SchoolId, Map<AppealId, Appeal>> appeals = new HashMap<>();
     private final Map<SchoolId, Map<Integer, Integer>> registrationCounters = new HashMap<>();
-    private final Map<SchoolId, List<AccessRecord>> accessLog = new HashMap<>();
-    private final Map<SchoolId, Chain.Head> accessHeads = new HashMap<>();
+    private final MemoryChain<AccessRecord> accessLog = new MemoryChain<>(memory, AccessRecord::school, AccessRecord::head);
     private final Map<SchoolId, Map<Integer, Protocol>> protocols = new HashMap<>();
     private final Map<SchoolId, Map<Quarter, QuarterlyReport>> reports = new HashMap<>();
 
@@ -66,59 +57,16 @@ public final class InMemoryStores implements Transactions {
     /** Empty stores. */
     public static Stores create() {
         InMemoryStores s = new InMemoryStores();
-        return new Stores(s, s.new CommissionStore(), s.new BoxStore(), s.new JournalStore(), s.new AppealStore(),
-                s.new AccessStore(),
-                s.new MeetingStore(), s.new ReportStore());
+        return new Stores(s.memory, s.new CommissionStore(), s.new BoxStore(), s.new JournalStore(), s.new AppealStore(),
+                s.new AccessStore(), s.new MeetingStore(), s.new ReportStore());
     }
 
-    @Override
-    public <T> Outcome<T> inTransaction(Supplier<Outcome<T>> step) {
-        lock.lock();
-        boolean outermost = undo.get() == null;
-        if (outermost) {
-            undo.set(new ArrayDeque<>());
-        }
-        boolean commit = false;
-        try {
-            Outcome<T> result = step.get();
-            commit = result.isAccepted();
-            return result;
-        } finally {
-            if (outermost) {
-                Deque<Runnable> actions = undo.get();
-                undo.remove();
-                if (!commit) {
-                    while (!actions.isEmpty()) {
-                        actions.pop().run();
-                    }
-                }
-            }
-            lock.unlock();
-        }
-    }
-
-    /** Runs a write under the lock, registering how to undo it. */
     private <T> T write(Supplier<T> change, Runnable undoIt) {
-        lock.lock();
-        try {
-            T result = change.get();
-            Deque<Runnable> actions = undo.get();
-            if (actions != null) {
-                actions.push(undoIt);
-            }
-            return result;
-        } finally {
-            lock.unlock();
-        }
+        return memory.write(change, undoIt);
     }
 
     private <T> T read(Supplier<T> query) {
-        lock.lock();
-        try {
-            return query.get();
-        } finally {
-            lock.unlock();
-        }
+        return memory.read(query);
     }
 
     private final class CommissionStore implements Commissions {
@@ -206,39 +154,17 @@ public final class InMemoryStores implements Transactions {
     private final class JournalStore implements OpeningJournal {
         @Override
         public boolean append(JournalEntry entry) {
-            return read(() -> {
-                Chain.Head head = journalHeads.getOrDefault(entry.school(), new Chain.Head(0, Chain.GENESIS));
-                if (entry.sequence() != head.sequence() + 1 || !entry.previousHash().equals(head.hash())) {
-                    return false;
-                }
-                List<JournalEntry> list = journal.computeIfAbsent(entry.school(), k -> new ArrayList<>());
-                return write(() -> {
-                    list.add(entry);
-                    journalHeads.put(entry.school(), entry.head());
-                    return true;
-                }, () -> {
-                    list.remove(list.size() - 1);
-                    restoreHead(journalHeads, entry.school(), head);
-                });
-            });
+            return journal.append(entry);
         }
 
         @Override
         public List<JournalEntry> entries(SchoolId school) {
-            return read(() -> List.copyOf(journal.getOrDefault(school, List.of())));
+            return journal.entries(school);
         }
 
         @Override
         public Optional<Chain.Head> head(SchoolId school) {
-            return read(() -> Optional.ofNullable(journalHeads.get(school)));
-        }
-    }
-
-    private static void restoreHead(Map<SchoolId, Chain.Head> heads, SchoolId school, Chain.Head head) {
-        if (head.sequence() == 0) {
-            heads.remove(school);
-        } else {
-            heads.put(school, head);
+            return journal.head(school);
         }
     }
 
@@ -297,52 +223,24 @@ public final class InMemoryStores implements Transactions {
     private final class AccessStore implements AccessLog {
         @Override
         public boolean append(AccessRecord record) {
-            return read(() -> {
-                Chain.Head head = accessHeads.getOrDefault(record.school(), new Chain.Head(0, Chain.GENESIS));
-                if (record.sequence() != head.sequence() + 1 || !record.previousHash().equals(head.hash())) {
-                    return false;
-                }
-                List<AccessRecord> list = accessLog.computeIfAbsent(record.school(), k -> new ArrayList<>());
-                return write(() -> {
-                    list.add(record);
-                    accessHeads.put(record.school(), record.head());
-                    return true;
-                }, () -> {
-                    list.remove(list.size() - 1);
-                    restoreHead(accessHeads, record.school(), head);
-                });
-            });
+            return accessLog.append(record);
         }
 
         @Override
         public List<AccessRecord> records(SchoolId school) {
-            return read(() -> List.copyOf(accessLog.getOrDefault(school, List.of())));
+            return accessLog.entries(school);
         }
 
         @Override
         public Optional<Chain.Head> head(SchoolId school) {
-            return read(() -> Optional.ofNullable(accessHeads.get(school)));
+            return accessLog.head(school);
         }
-    }
-
-    /** Puts {@code value} under {@code key} in {@code map}, undoably. */
-    private <K, V> void put(Map<K, V> map, K key, V value) {
-        read(() -> {
-            V before = map.get(key);
-            return write(() -> map.put(key, value), () -> {
-                if (before == null) {
-                    map.remove(key);
-                } else {
-                    map.put(key, before);
-                }
-            });
-        });
     }
 
     private final class MeetingStore implements Meetings {
         @Override
         public void save(Protocol protocol) {
-            put(protocols.computeIfAbsent(protocol.school(), k -> new HashMap<>()), protocol.number(), protocol);
+            memory.put(protocols.computeIfAbsent(protocol.school(), k -> new HashMap<>()), protocol.number(), protocol);
         }
 
         @Override
@@ -360,7 +258,7 @@ public final class InMemoryStores implements Transactions {
     private final class ReportStore implements QuarterlyReports {
         @Override
         public void save(QuarterlyReport report) {
-            put(reports.computeIfAbsent(report.school(), k -> new HashMap<>()), report.quarter(), report);
+            memory.put(reports.computeIfAbsent(report.school(), k -> new HashMap<>()), report.quarter(), report);
         }
 
         @Override

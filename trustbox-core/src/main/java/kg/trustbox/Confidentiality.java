@@ -1,0 +1,75 @@
+package kg.trustbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import kg.trustbox.access.AccessRecord;
+import kg.trustbox.access.Official;
+import kg.trustbox.access.Purpose;
+import kg.trustbox.access.Subject;
+import kg.trustbox.appeal.Appeal;
+import kg.trustbox.appeal.AppealContent;
+import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.Category;
+import kg.trustbox.appellant.Appellant;
+import kg.trustbox.chain.Chain;
+import kg.trustbox.rule.Outcome;
+import kg.trustbox.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads of an appeal's content and of its author (R-6.1, R-3.2): each through the access policy,
+ * each recorded in the hash-chained access log, allowed or refused. Not API; thread-safe.
+ */
+final class Confidentiality {
+    private static final Logger LOG = LoggerFactory.getLogger(Confidentiality.class);
+    private final Desk desk;
+    private final Register register;
+
+    Confidentiality(Desk desk, Register register) {
+        this.desk = desk;
+        this.register = register;
+    }
+
+    Outcome<AppealContent> readContent(AppealId id, Official official, Purpose purpose) {
+        return read(id, official, purpose, Subject.CONTENT,
+                a -> new AppealContent(a.id(), a.registration(), a.status(), a.forwardings(), a.decision(), a.tags()));
+    }
+
+    Outcome<Appellant> readIdentity(AppealId id, Official official, Purpose purpose) {
+        return read(id, official, purpose, Subject.IDENTITY, Appeal::appellant);
+    }
+
+    private <T> Outcome<T> read(AppealId id, Official official, Purpose purpose, Subject subject, Function<Appeal, T> what) {
+        desk.inputs().require("official", official);
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(id, "id");
+        Instant now = desk.now();
+        Outcome<Optional<T>> logged = desk.step(() -> {
+            Appeal appeal = register.find(id);
+            Category category = appeal.category().orElse(Category.OTHER);
+            boolean allowed = desk.regulation().access().allows(official, subject, category, purpose);
+            Chain.Head head = desk.stores().accessLog().head(desk.school().id()).orElse(new Chain.Head(0, Chain.GENESIS));
+            AccessRecord record = AccessRecord.next(head, desk.school().id(), now, official.id(), id, subject, purpose, allowed);
+            if (!desk.stores().accessLog().append(record)) {
+                return Outcome.rejected(Rule.R_6_1, "access.concurrent", id);
+            }
+            LOG.debug("school {}: {} read of appeal {} by {} for {} {}", desk.school().id(), subject, id, official.id(), purpose,
+                    allowed ? "allowed" : "refused");
+            return Outcome.accepted(allowed ? Optional.of(what.apply(appeal)) : Optional.empty());
+        });
+        return logged.then(o -> o.map(Outcome::accepted)
+                .orElseGet(() -> Outcome.rejected(Rule.R_6_1, "access.refused", official.id(), subject, id, purpose)));
+    }
+
+    List<AccessRecord> accessLog() {
+        return desk.stores().accessLog().records(desk.school().id());
+    }
+
+    Chain.Verification verifyAccessLog() {
+        return desk.stores().accessLog().verify(desk.school().id());
+    }
+}
