@@ -79,7 +79,7 @@ class LifecycleTest {
     @Test
     @DisplayName("R-1.5.2 property: any sequence of commands follows the allowed graph or is rejected with the appeal unchanged")
     void anySequence() {
-        qt().withExamples(150).forAll(lists().of(integers().between(0, Command.values().length - 1)).ofSizeBetween(1, 10),
+        qt().withExamples(kg.trustbox.testing.Examples.of(150)).forAll(lists().of(integers().between(0, Command.values().length - 1)).ofSizeBetween(1, 10),
                 integers().between(0, 1)).checkAssert((commands, anonymous) -> {
                     Harness h = Harness.inMemory().ready();
                     Appellant who = anonymous == 1 ? Appellant.anonymous() : Fixtures.signed("Асанов Бакыт");

@@ -59,7 +59,7 @@ class RegistrationTest {
     @Test
     @DisplayName("R-1.5.1 property: numbers stay consecutive and gapless per year, for any openings across a year boundary")
     void consecutiveAcrossYears() {
-        qt().withExamples(40).forAll(lists().of(integers().between(0, 4)).ofSizeBetween(1, 8), integers().between(0, 100))
+        qt().withExamples(kg.trustbox.testing.Examples.of(40)).forAll(lists().of(integers().between(0, 4)).ofSizeBetween(1, 8), integers().between(0, 100))
                 .checkAssert((papersPerOpening, shuffleSeed) -> {
                     Harness h = Harness.inMemory().ready();
                     h.clock.set(LocalDateTime.of(2026, 12, 15, 12, 5).atZone(School.BISHKEK).toInstant());

@@ -104,6 +104,14 @@ class OpeningTest {
             assertThat(r.key()).isEqualTo("opening.noQuorum");
         });
         assertThat(h.office.box().orElseThrow()).isInstanceOf(SealedBox.class);
+        Outcome<OpeningResult> twice = h.office.open(OpeningRequest.of(List.of(Fixtures.CHAIR, Fixtures.SECRETARY, Fixtures.CHAIR),
+                Inspection.inOrder(h.currentSeal()), List.of()));
+        assertThat(twice.rejectionIfAny().orElseThrow()).satisfies(r -> {
+            assertThat(r.rule()).isEqualTo(Rule.R_4_3);
+            assertThat(r.key()).isEqualTo("opening.presentTwice");
+            assertThat(r.values()).containsExactly(Fixtures.CHAIR.value());
+        });
+        assertThat(h.office.box().orElseThrow()).isInstanceOf(SealedBox.class);
     }
 
     @Test
@@ -113,7 +121,7 @@ class OpeningTest {
         // from the day the fixture commission is in force
         long from = java.time.Instant.parse("2026-09-01T00:00:00Z").getEpochSecond();
         long to = java.time.Instant.parse("2030-12-31T00:00:00Z").getEpochSecond();
-        org.quicktheories.QuickTheory.qt().withExamples(150)
+        org.quicktheories.QuickTheory.qt().withExamples(kg.trustbox.testing.Examples.of(150))
                 .forAll(org.quicktheories.generators.SourceDSL.longs().between(from, to), org.quicktheories.generators.SourceDSL.booleans().all(),
                         org.quicktheories.generators.SourceDSL.integers().between(-4 * 3600, 2 * 3600))
                 .checkAssert((second, inBerlin, nearNoon) -> {

@@ -20,7 +20,7 @@ class SealingTest {
     @Test
     @DisplayName("R-4.5 property: any sequence of open/seal commands keeps the box alternating; refused steps change nothing")
     void alternation() {
-        qt().withExamples(60).forAll(lists().of(booleans().all()).ofSizeBetween(1, 12)).checkAssert(commands -> {
+        qt().withExamples(kg.trustbox.testing.Examples.of(60)).forAll(lists().of(booleans().all()).ofSizeBetween(1, 12)).checkAssert(commands -> {
             Harness h = Harness.inMemory().ready();
             int journalSize = 0;
             for (boolean open : commands) {

@@ -79,7 +79,7 @@ public abstract class OversightContract {
     @Test
     @DisplayName("R-4.3 R-4.5 R-5.5 R-6.2 Law No. 67: a finding if and only if a rule was broken on a day that has passed; figures the same everywhere")
     void findings_iff_breaches() {
-        qt().withExamples(examples()).withShrinkCycles(5).forAll(longs().all()).checkAssert(this::playAndCheck);
+        qt().withExamples(kg.trustbox.testing.Examples.of(examples())).withShrinkCycles(5).forAll(longs().all()).checkAssert(this::playAndCheck);
     }
 
     private void playAndCheck(long seed) {

@@ -75,7 +75,7 @@ public abstract class RollupsContract {
     @Test
     @DisplayName("R-5.5 the rollup of many schools equals their own quarterly figures added up, under the law's calendar days")
     void equals_the_schools_figures_added_up() {
-        qt().withExamples(examples()).withShrinkCycles(20).forAll(longs().all()).checkAssert(seed -> {
+        qt().withExamples(kg.trustbox.testing.Examples.of(examples())).withShrinkCycles(20).forAll(longs().all()).checkAssert(seed -> {
             List<Harness> schools = term(seed, Regulation.defaults());
             for (Quarter q : List.of(Q3, Q4)) {
                 for (LocalDate asOf : List.of(q.last().minusDays(20), q.last().plusDays(10))) {

@@ -50,6 +50,42 @@ class MeetingTest {
     }
 
     @Test
+    @DisplayName("R-5.3 the members still to sign are exactly those who have not signed, in the commission's order")
+    void unsignedAreThoseWhoHaveNot() {
+        Protocol p = hold(List.of(new AgendaItem.Other("x")));
+        assertThat(p.unsigned()).containsExactlyElementsOf(p.signatories());
+        p = h.office.signProtocol(p.number(), Fixtures.SECRETARY, day).orElseThrow();
+        assertThat(p.unsigned()).containsExactly(Fixtures.CHAIR, Fixtures.RESPONSIBLE, Fixtures.PARENT, Fixtures.TEACHER);
+    }
+
+    @Test
+    @DisplayName("R-5.3 a meeting with a non-member present, or someone present twice, is refused naming the person")
+    void presentMustBeMembersOnce() {
+        var stranger = h.office.holdMeeting(new MeetingRecord(day, List.of(Fixtures.CHAIR, Fixtures.SECRETARY, PersonId.of("x9")),
+                List.of(new AgendaItem.Other("x")), List.of())).rejectionIfAny().orElseThrow();
+        assertThat(stranger.rule()).isEqualTo(Rule.R_5_3);
+        assertThat(stranger.key()).isEqualTo("meeting.notMember");
+        assertThat(stranger.values()).containsExactly("x9");
+        var twice = h.office.holdMeeting(new MeetingRecord(day, List.of(Fixtures.CHAIR, Fixtures.SECRETARY, Fixtures.CHAIR),
+                List.of(new AgendaItem.Other("x")), List.of())).rejectionIfAny().orElseThrow();
+        assertThat(twice.key()).isEqualTo("meeting.presentTwice");
+        assertThat(h.office.protocols()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-5.1 R-5.4 no meeting without a commission, nor of a commission that has not elected its officers")
+    void noCommissionNoMeeting() {
+        Harness none = Harness.inMemory();
+        MeetingRecord m = new MeetingRecord(day, Fixtures.quorum(), List.of(new AgendaItem.Other("x")), List.of());
+        assertThat(none.office.holdMeeting(m).rejectionIfAny().orElseThrow().key()).isEqualTo("commission.none");
+        none.office.appointCommission(new kg.trustbox.commission.Order("1", LocalDate.of(2026, 8, 20)), Fixtures.fiveMembers())
+                .orElseThrow();
+        var notConstituted = none.office.holdMeeting(m).rejectionIfAny().orElseThrow();
+        assertThat(notConstituted.rule()).isEqualTo(Rule.R_5_4);
+        assertThat(notConstituted.key()).isEqualTo("commission.notConstituted");
+    }
+
+    @Test
     @DisplayName("R-5.3 those present must be members and a quorum; protocols are numbered in order")
     void presenceAndNumbers() {
         Outcome<Protocol> two = h.office.holdMeeting(new MeetingRecord(day, List.of(Fixtures.CHAIR, Fixtures.SECRETARY),

@@ -45,7 +45,7 @@ class ComplianceCheckTest {
     @Test
     @DisplayName("R-4.3 R-4.5 R-5.3 R-5.5 property: every breach seeded into a year is found, with its rule and date, and nothing else")
     void seededBreaches() {
-        qt().withExamples(12).forAll(lists().of(integers().between(0, 5)).ofSizeBetween(1, 4), lists().of(integers().between(0, 200))
+        qt().withExamples(kg.trustbox.testing.Examples.of(12)).forAll(lists().of(integers().between(0, 5)).ofSizeBetween(1, 4), lists().of(integers().between(0, 200))
                 .ofSize(4), integers().between(0, 1000)).checkAssert((kinds, numbers, seed) -> {
                     Set<Breach> breaches = new HashSet<>();
                     Set<Integer> weeks = new HashSet<>();

@@ -75,7 +75,7 @@ class QuarterlyReportTest {
     @Test
     @DisplayName("R-1.5.3 property: report counts equal the counts of the generated appeals they cover")
     void countsMatch() {
-        qt().withExamples(25).forAll(lists().of(integers().between(0, 449)).ofSizeBetween(0, 25)).checkAssert(raw -> {
+        qt().withExamples(kg.trustbox.testing.Examples.of(25)).forAll(lists().of(integers().between(0, 449)).ofSizeBetween(0, 25)).checkAssert(raw -> {
             List<Spec> specs = specs(raw);
             Harness h = playQ3(specs, new ArrayList<>());
             QuarterlyReport r = h.office.prepareQuarterlyReport(Q3, "", Fixtures.RESPONSIBLE).orElseThrow();
@@ -105,7 +105,7 @@ class QuarterlyReportTest {
     @Test
     @DisplayName("R-1.5.3 R-3.2 property: no generated name, contact or summary appears in a report, its view or a roll-up")
     void noPersonalData() {
-        qt().withExamples(10).forAll(lists().of(integers().between(0, 449)).ofSizeBetween(1, 12)).checkAssert(raw -> {
+        qt().withExamples(kg.trustbox.testing.Examples.of(10)).forAll(lists().of(integers().between(0, 449)).ofSizeBetween(1, 12)).checkAssert(raw -> {
             List<String> names = new ArrayList<>();
             Harness h = playQ3(specs(raw), names);
             QuarterlyReport r = h.office.prepareQuarterlyReport(Q3, "Ашкана боюнча даттануулар кайталанат", Fixtures.RESPONSIBLE).orElseThrow();
