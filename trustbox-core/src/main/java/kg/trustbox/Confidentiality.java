@@ -50,7 +50,8 @@ final class Confidentiality {
         Instant now = desk.now();
         Outcome<Optional<T>> logged = desk.step(() -> {
             Appeal appeal = register.find(id);
-            Category category = appeal.category().orElse(Category.OTHER);
+            // until registered with a category, an appeal is as protected as a corruption report (Law No. 19)
+            Category category = appeal.category().orElse(Category.CORRUPTION);
             boolean allowed = desk.regulation().access().allows(official, subject, category, purpose);
             Chain.Head head = desk.stores().accessLog().head(desk.school().id()).orElse(new Chain.Head(0, Chain.GENESIS));
             AccessRecord record = AccessRecord.next(head, desk.school().id(), now, official.id(), id, subject, purpose, allowed);

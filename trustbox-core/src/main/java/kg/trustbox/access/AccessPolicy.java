@@ -11,7 +11,7 @@ public interface AccessPolicy {
     /**
      * Whether {@code official} may read {@code subject} of an appeal of {@code category} for {@code purpose}.
      *
-     * @param category the appeal's category; {@link Category#OTHER} before registration
+     * @param category the appeal's category; {@link Category#CORRUPTION}, the most protected, before registration
      */
     boolean allows(Official official, Subject subject, Category category, Purpose purpose);
 

@@ -193,11 +193,6 @@ public record Commission(
         return members.stream().anyMatch(m -> m.id().equals(person));
     }
 
-    /** The member with id {@code person}. */
-    public Optional<Member> member(PersonId person) {
-        return members.stream().filter(m -> m.id().equals(person)).findFirst();
-    }
-
     /** Members by id. */
     public Map<PersonId, Member> membersById() {
         return members.stream().collect(Collectors.toMap(Member::id, Function.identity()));

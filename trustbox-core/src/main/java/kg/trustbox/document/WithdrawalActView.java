@@ -60,5 +60,16 @@ public record WithdrawalActView(
      * @param note the note
      */
     public record Line(int number, Optional<String> fromWhom, Optional<String> returnAddress, String note) {
+        /** Shows the line's number and whether it is signed: never the name or the address. */
+        @Override
+        public String toString() {
+            return "Line[" + number + (fromWhom.isPresent() ? ", signed" : ", anonymous") + "]";
+        }
+    }
+
+    /** Shows the act's number and its count of lines: never a name or an address. */
+    @Override
+    public String toString() {
+        return "WithdrawalActView[" + year + "/" + number + ", " + lines.size() + " line(s), " + language + "]";
     }
 }

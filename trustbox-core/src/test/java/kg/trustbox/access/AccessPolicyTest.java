@@ -39,7 +39,7 @@ class AccessPolicyTest {
                 arbitrary().enumValues(Purpose.class), arbitrary().enumValues(Subject.class), arbitrary().pick(ids))
                 .checkAssert((roles, purpose, subject, id) -> {
                     Official official = new Official(PersonId.of("o1"), EnumSet.copyOf(roles));
-                    Category category = h.office.tracking(id).category().orElse(Category.OTHER);
+                    Category category = h.office.tracking(id).category().orElse(Category.CORRUPTION); // unregistered is most protected
                     int recordsBefore = h.office.accessLog().size();
                     Outcome<?> o = subject == Subject.CONTENT ? h.office.readContent(id, official, purpose)
                             : h.office.readIdentity(id, official, purpose);
@@ -75,6 +75,42 @@ class AccessPolicyTest {
         }
         Official member = Official.of(Fixtures.CHAIR, Role.COMMISSION_MEMBER);
         assertThat(p.allows(member, Subject.IDENTITY, Category.CORRUPTION, Purpose.DOCUMENT)).isTrue();
+    }
+
+    /** The default policy written out: role, subject, category, purpose, allowed. */
+    private static final String[] MATRIX = {
+        "COMMISSION_MEMBER IDENTITY CORRUPTION CONSIDERATION yes", "COMMISSION_MEMBER CONTENT COMPLAINT DOCUMENT yes",
+        "COMMISSION_MEMBER IDENTITY OTHER STATISTICS no", "RESPONSIBLE_PERSON IDENTITY CORRUPTION ANSWER yes",
+        "RESPONSIBLE_PERSON CONTENT CHILD_RIGHTS REGISTRATION yes", "RESPONSIBLE_PERSON CONTENT OTHER STATISTICS no",
+        "DIRECTOR CONTENT CORRUPTION CONSIDERATION yes", "DIRECTOR IDENTITY CORRUPTION CONSIDERATION no",
+        "DIRECTOR IDENTITY CORRUPTION DOCUMENT no", "DIRECTOR IDENTITY COMPLAINT ANSWER yes", "DIRECTOR IDENTITY SUGGESTION DOCUMENT yes",
+        "DIRECTOR CONTENT OTHER STATISTICS no", "AUDITOR CONTENT OTHER CONSIDERATION no", "AUDITOR IDENTITY COMPLAINT ANSWER no",
+        "AUDITOR CONTENT CORRUPTION STATISTICS no",
+    };
+
+    @Test
+    @DisplayName("R-6.1 the default policy is exactly the written-out matrix")
+    void matrix() {
+        AccessPolicy p = AccessPolicy.regulationDefault();
+        for (String row : MATRIX) {
+            String[] f = row.split(" ");
+            Official o = Official.of(PersonId.of("o"), Role.valueOf(f[0]));
+            assertThat(p.allows(o, Subject.valueOf(f[1]), Category.valueOf(f[2]), Purpose.valueOf(f[3]))).as(row)
+                    .isEqualTo(f[4].equals("yes"));
+        }
+    }
+
+    @Test
+    @DisplayName("R-6.1 R-3.2 before registration an appeal's author is as protected as a corruption reporter: the director cannot read it")
+    void unregisteredIsMostProtected() {
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Асанов Бакыт")))).appeals().get(0);
+        Official director = Official.of(PersonId.of("d"), Role.DIRECTOR);
+        assertThat(h.office.readIdentity(id, director, Purpose.CONSIDERATION).rejectionIfAny()).hasValueSatisfying(r ->
+                assertThat(r.rule()).isEqualTo(Rule.R_6_1));
+        h.office.register(id, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.COMPLAINT, AppealLanguage.KYRGYZ, "x")).orElseThrow();
+        assertThat(h.office.readIdentity(id, director, Purpose.CONSIDERATION).isAccepted()).isTrue();
+        assertThat(h.office.accessLog()).extracting(AccessRecord::allowed).containsExactly(false, true);
     }
 
     @Test

@@ -98,6 +98,18 @@ class JournalChainTest {
     }
 
     @Test
+    @DisplayName("R-6.2 an entry hashed onto another previous hash is found as a broken link, at its sequence")
+    void brokenLink() {
+        List<JournalEntry> j = new ArrayList<>(journal(3));
+        JournalEntry e = j.get(1);
+        Opening o = new Opening(e.openedAt(), e.present(), e.sealFound(), Inspection.inOrder(e.sealFound()), e.incidents(), e.deviation(),
+                e.appealCount(), e.act());
+        JournalEntry relinked = JournalEntry.next(new Chain.Head(1, "f".repeat(64)), SCHOOL, o, e.newSeal(), e.sealedAt());
+        j.set(1, relinked);
+        assertThat(Chain.verify(j, head(j))).isEqualTo(new Chain.Verification.Broken(2, "the link to the previous entry does not match"));
+    }
+
+    @Test
     @DisplayName("R-6.2 an entry's hash covers the previous hash: the same content after another entry hashes differently")
     void hashCoversThePrevious() {
         JournalEntry e = journal(3).get(1);

@@ -76,6 +76,18 @@ class ElectionTest {
     }
 
     @Test
+    @DisplayName("R-5.4 officers are elected once: a second election is refused, naming the first one's date")
+    void electedOnce() {
+        Commission c = commission.elect(new Election(DAY, all(ids, Fixtures.CHAIR), all(ids, Fixtures.SECRETARY)), Quorum.majority())
+                .orElseThrow();
+        var again = c.elect(new Election(DAY.plusDays(1), all(ids, Fixtures.TEACHER), all(ids, Fixtures.PARENT)), Quorum.majority())
+                .rejectionIfAny().orElseThrow();
+        assertThat(again.rule()).isEqualTo(kg.trustbox.rule.Rule.R_5_4);
+        assertThat(again.key()).isEqualTo("election.alreadyElected");
+        assertThat(again.values()).containsExactly(DAY.toString());
+    }
+
+    @Test
     @DisplayName("R-5.4 two of five present is no quorum")
     void noQuorum() {
         List<PersonId> two = ids.subList(0, 2);

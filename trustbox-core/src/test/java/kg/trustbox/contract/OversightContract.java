@@ -227,6 +227,11 @@ public abstract class OversightContract {
             at(h, registered, 14);
             h.office.register(id, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.values()[random.nextInt(5)],
                     AppealLanguage.KYRGYZ, "мазмуну")).orElseThrow();
+            if (kind == 3) {
+                assertThat(h.office.extend(id, "эрте", registered.plusDays(25)).rejectionIfAny())
+                        .as("Law No. 67 a registered appeal is assigned before its term is extended")
+                        .hasValueSatisfying(r -> assertThat(r.key()).isEqualTo("appeal.extendNotConsidered"));
+            }
             h.office.assign(id, Fixtures.RESPONSIBLE).orElseThrow();
             if (kind == 3) {
                 at(h, due.minusDays(random.nextInt(5)), 10);

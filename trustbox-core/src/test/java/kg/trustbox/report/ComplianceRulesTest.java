@@ -220,4 +220,71 @@ class ComplianceRulesTest {
                         new Basis.Protocols(new HalfYear(2026, 2))));
         assertThat(f.get(0).values()).containsExactly("1", "5");
     }
+
+    @Test
+    @DisplayName("R-5.1 a commission of three with a parent is in order; of the compositions, the one in force at the period's end is judged")
+    void smallestCommissionAndTheOneInForce() {
+        List<Member> three = List.of(Fixtures.fiveMembers().get(0), Fixtures.fiveMembers().get(1), Fixtures.fiveMembers().get(3));
+        assertThat(check(evidence(List.of(commission(three, true, true)), journal(Set.of(), Map.of(), Set.of(), Set.of()), OK, OK,
+                List.of(), List.of()))).isEmpty();
+        Commission first = commission(Fixtures.fiveMembers(), false, true);
+        Commission second = new Commission(SCHOOL.id(), new Order("60-к", LocalDate.of(2026, 9, 10)), Fixtures.fiveMembers(),
+                Optional.of(new ResponsiblePerson(Fixtures.RESPONSIBLE, ORDER)), first.officers());
+        Commission afterwards = new Commission(SCHOOL.id(), new Order("90-к", LocalDate.of(2026, 10, 20)), Fixtures.fiveMembers(),
+                Optional.empty(), Optional.empty());
+        assertThat(check(evidence(List.of(first, second, afterwards), journal(Set.of(), Map.of(), Set.of(), Set.of()), OK, OK,
+                List.of(), List.of()))).as("the order of 10 September is in force on 30 September, the later one not yet").isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-4.3 an opening without a recorded deviation holds only its own day, not the Tuesday next to it")
+    void onlyDeviationsMoveTheTuesday() {
+        Commission c = commission(Fixtures.fiveMembers(), true, true);
+        List<JournalEntry> j = new java.util.ArrayList<>(journal(Set.of(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 22),
+                LocalDate.of(2026, 9, 29)), Map.of(), Set.of(), Set.of()));
+        JournalEntry last = j.get(j.size() - 1);
+        Opening wednesday = new Opening(at(LocalDate.of(2026, 9, 16), 12), Fixtures.quorum(), last.newSeal(),
+                Inspection.inOrder(last.newSeal()), Set.of(), Optional.empty(), 0, Optional.empty());
+        j.add(JournalEntry.next(last.head(), SCHOOL.id(), wednesday, Seal.of("S-X"), at(LocalDate.of(2026, 9, 16), 13)));
+        assertThat(check(evidence(List.of(c), j, OK, OK, List.of(), List.of()))).extracting(Finding::date)
+                .containsExactly(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 22), LocalDate.of(2026, 9, 29));
+    }
+
+    @Test
+    @DisplayName("R-5.5 a report prepared late and never discussed, and a report missing, are found; none is owed before the commission")
+    void reports() {
+        Commission c = commission(Fixtures.fiveMembers(), true, true);
+        QuarterlyReport late = new QuarterlyReport(SCHOOL.id(), new Quarter(2026, 3), Figures.empty(), Figures.empty(), "",
+                Fixtures.RESPONSIBLE, LocalDate.of(2026, 10, 8), Optional.empty());
+        ComplianceCheck.Evidence e = new ComplianceCheck.Evidence(List.of(c), Optional.of(box()), List.of(), OK, OK, List.of(),
+                List.of(), List.of(late));
+        List<Finding> f = CHECK.run(e, LocalDate.of(2026, 7, 1), LocalDate.of(2027, 1, 31), LATER).stream()
+                .filter(x -> x.rule() == Rule.R_5_5).toList();
+        assertThat(f).extracting(Finding::key, Finding::date, Finding::basis).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("compliance.reportLate", LocalDate.of(2026, 10, 8), new Basis.Report(new Quarter(2026, 3))),
+                org.assertj.core.groups.Tuple.tuple("compliance.reportNotDiscussed", LocalDate.of(2026, 12, 31),
+                        new Basis.Report(new Quarter(2026, 3))),
+                org.assertj.core.groups.Tuple.tuple("compliance.reportMissing", LocalDate.of(2027, 1, 5), new Basis.Report(new Quarter(2026, 4))));
+        QuarterlyReport onTimeDiscussed = new QuarterlyReport(SCHOOL.id(), new Quarter(2026, 3), Figures.empty(), Figures.empty(), "",
+                Fixtures.RESPONSIBLE, LocalDate.of(2026, 10, 5), Optional.of(4));
+        assertThat(CHECK.run(new ComplianceCheck.Evidence(List.of(c), Optional.of(box()), List.of(), OK, OK, List.of(), List.of(),
+                List.of(onTimeDiscussed)), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), LATER))
+                .filteredOn(x -> x.rule() == Rule.R_5_5).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-4.5 a box left open is a finding from the next day on, with the incidents its opening found")
+    void leftOpen() {
+        Commission c = commission(Fixtures.fiveMembers(), true, true);
+        Opening o = new Opening(at(LocalDate.of(2026, 9, 8), 12), Fixtures.quorum(), Seal.of("S-0"), new Inspection(true, true, "S-0"),
+                Set.of(Incident.BOX_DAMAGED), Optional.empty(), 0, Optional.empty());
+        TrustBox open = ((SealedBox) box()).open(o);
+        ComplianceCheck.Evidence e = new ComplianceCheck.Evidence(List.of(c), Optional.of(open), List.of(), OK, OK, List.of(), List.of(),
+                List.of());
+        assertThat(CHECK.run(e, LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 8))
+                .stream().map(Finding::key).toList()).containsExactly("compliance.incident.BOX_DAMAGED");
+        List<Finding> f = CHECK.run(e, LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 9));
+        assertThat(f).extracting(Finding::key).containsExactly("compliance.leftOpen", "compliance.incident.BOX_DAMAGED");
+        assertThat(f).extracting(Finding::basis).containsOnly(new Basis.Box());
+    }
 }

@@ -41,4 +41,20 @@ class H2FileRestartTest {
             assertThat(office.act(new kg.trustbox.box.ActNumber(2026, 1)).orElseThrow().lines()).hasSize(3);
         }
     }
+
+    @Test
+    @DisplayName("R-6.1 R-3.2 the embedded database writes no trace file: a failing statement and its values stay out of .trace.db")
+    void noTraceFile(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("trustbox").toAbsolutePath();
+        try (JdbiStores db = JdbiStores.h2(url)) {
+            new Scenario(db.stores(), "school-t").ready();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(
+                        "INSERT INTO trustbox_no_such_table VALUES ('Асанов Бакыт')")).isInstanceOf(java.sql.SQLException.class);
+            }
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".trace.db"));
+        }
+    }
 }
