@@ -8,6 +8,7 @@ import java.util.function.Function;
 import kg.trustbox.access.AccessRecord;
 import kg.trustbox.access.Official;
 import kg.trustbox.access.Purpose;
+import kg.trustbox.access.Role;
 import kg.trustbox.access.Subject;
 import kg.trustbox.appeal.Appeal;
 import kg.trustbox.appeal.AppealContent;
@@ -28,10 +29,12 @@ final class Confidentiality {
     private static final Logger LOG = LoggerFactory.getLogger(Confidentiality.class);
     private final Desk desk;
     private final Register register;
+    private final Appointments appointments;
 
-    Confidentiality(Desk desk, Register register) {
+    Confidentiality(Desk desk, Register register, Appointments appointments) {
         this.desk = desk;
         this.register = register;
+        this.appointments = appointments;
     }
 
     Outcome<AppealContent> readContent(AppealId id, Official official, Purpose purpose) {
@@ -48,11 +51,13 @@ final class Confidentiality {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(id, "id");
         Instant now = desk.now();
-        Outcome<Optional<T>> logged = desk.step(() -> {
+        Outcome<Optional<Outcome<T>>> logged = desk.step(() -> {
             Appeal appeal = register.find(id);
             // until registered with a category, an appeal is as protected as a corruption report (Law No. 19)
             Category category = appeal.category().orElse(Category.CORRUPTION);
-            boolean allowed = desk.regulation().access().allows(official, subject, category, purpose);
+            // a role the library keeps records of is checked against them on the day of the read
+            Optional<Role> contradicted = official.contradictedBy(appointments.on(desk.day(now)));
+            boolean allowed = contradicted.isEmpty() && desk.regulation().access().allows(official, subject, category, purpose);
             Chain.Head head = desk.stores().accessLog().head(desk.school().id()).orElse(new Chain.Head(0, Chain.GENESIS));
             AccessRecord record = AccessRecord.next(head, desk.school().id(), now, official.id(), id, subject, purpose, allowed);
             if (!desk.stores().accessLog().append(record)) {
@@ -60,10 +65,14 @@ final class Confidentiality {
             }
             LOG.debug("school {}: {} read of appeal {} by {} for {} {}", desk.school().id(), subject, id, official.id(), purpose,
                     allowed ? "allowed" : "refused");
-            return Outcome.accepted(allowed ? Optional.of(what.apply(appeal)) : Optional.empty());
+            if (contradicted.isPresent()) {
+                return Outcome.accepted(Optional.<Outcome<T>>of(Outcome.rejected(Rule.R_6_1, "access.roleNotHeld", official.id(),
+                        contradicted.get(), id)));
+            }
+            return Outcome.accepted(Optional.of(allowed ? Outcome.accepted(what.apply(appeal))
+                    : Outcome.<T>rejected(Rule.R_6_1, "access.refused", official.id(), subject, id, purpose)));
         });
-        return logged.then(o -> o.map(Outcome::accepted)
-                .orElseGet(() -> Outcome.rejected(Rule.R_6_1, "access.refused", official.id(), subject, id, purpose)));
+        return logged.then(o -> o.orElseThrow());
     }
 
     List<AccessRecord> accessLog() {

@@ -65,7 +65,7 @@ public final class TrustBoxOffice {
         appointments = new Appointments(desk);
         openings = new Openings(desk, appointments);
         register = new Register(desk);
-        confidentiality = new Confidentiality(desk, register);
+        confidentiality = new Confidentiality(desk, register, appointments);
         sittings = new Sittings(desk, appointments);
         oversight = new Oversight(desk, appointments);
     }

@@ -24,6 +24,28 @@ public record Official(@NotNull PersonId id, @NotEmpty Set<Role> roles) {
         return new Official(id, EnumSet.of(first, more));
     }
 
+    /**
+     * The first role claimed that the commission's own records contradict on the day of a read (R-6.1):
+     * {@link Role#COMMISSION_MEMBER} by someone who is not a member of {@code commission}, or
+     * {@link Role#RESPONSIBLE_PERSON} by someone who is not its responsible person (no commission at
+     * all contradicts both). {@link Role#DIRECTOR} and {@link Role#AUDITOR} are the host's to vouch
+     * for: the library has no record of them.
+     */
+    public java.util.Optional<Role> contradictedBy(java.util.Optional<kg.trustbox.commission.Commission> commission) {
+        for (Role role : EnumSet.copyOf(roles)) {
+            boolean holds = switch (role) {
+                case COMMISSION_MEMBER -> commission.map(c -> c.isMember(id)).orElse(false);
+                case RESPONSIBLE_PERSON -> commission.flatMap(kg.trustbox.commission.Commission::responsiblePerson)
+                        .map(r -> r.person().equals(id)).orElse(false);
+                case DIRECTOR, AUDITOR -> true;
+            };
+            if (!holds) {
+                return java.util.Optional.of(role);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether the official has {@code role}. */
     public boolean has(Role role) {
         return roles.contains(role);

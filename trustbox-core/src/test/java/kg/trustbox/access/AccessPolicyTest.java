@@ -36,14 +36,23 @@ class AccessPolicyTest {
         h.office.register(ids.get(1), RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.SUGGESTION, AppealLanguage.RUSSIAN, "y")).orElseThrow();
         AccessPolicy policy = AccessPolicy.regulationDefault();
         qt().withExamples(300).forAll(lists().of(arbitrary().enumValues(Role.class)).ofSizeBetween(1, 3),
-                arbitrary().enumValues(Purpose.class), arbitrary().enumValues(Subject.class), arbitrary().pick(ids))
-                .checkAssert((roles, purpose, subject, id) -> {
-                    Official official = new Official(PersonId.of("o1"), EnumSet.copyOf(roles));
+                arbitrary().enumValues(Purpose.class), arbitrary().enumValues(Subject.class),
+                org.quicktheories.generators.SourceDSL.integers().between(0, ids.size() * 3 - 1))
+                .checkAssert((roles, purpose, subject, n) -> {
+                    AppealId id = ids.get(n % ids.size());
+                    PersonId who = List.of(Fixtures.CHAIR, Fixtures.RESPONSIBLE, PersonId.of("o1")).get(n / ids.size());
+                    Official official = new Official(who, EnumSet.copyOf(roles));
+                    // the commission's records: the chair is a member, the responsible person a member and responsible, o1 neither
+                    boolean claimsHold = roles.stream().allMatch(r -> switch (r) {
+                        case COMMISSION_MEMBER -> !who.equals(PersonId.of("o1"));
+                        case RESPONSIBLE_PERSON -> who.equals(Fixtures.RESPONSIBLE);
+                        case DIRECTOR, AUDITOR -> true;
+                    });
                     Category category = h.office.tracking(id).category().orElse(Category.CORRUPTION); // unregistered is most protected
                     int recordsBefore = h.office.accessLog().size();
                     Outcome<?> o = subject == Subject.CONTENT ? h.office.readContent(id, official, purpose)
                             : h.office.readIdentity(id, official, purpose);
-                    boolean expected = policy.allows(official, subject, category, purpose);
+                    boolean expected = claimsHold && policy.allows(official, subject, category, purpose);
                     assertThat(o.isAccepted()).isEqualTo(expected);
                     if (!expected) {
                         assertThat(o.rejectionIfAny().orElseThrow().rule()).isEqualTo(Rule.R_6_1);
@@ -111,6 +120,32 @@ class AccessPolicyTest {
         h.office.register(id, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.COMPLAINT, AppealLanguage.KYRGYZ, "x")).orElseThrow();
         assertThat(h.office.readIdentity(id, director, Purpose.CONSIDERATION).isAccepted()).isTrue();
         assertThat(h.office.accessLog()).extracting(AccessRecord::allowed).containsExactly(false, true);
+    }
+
+    @Test
+    @DisplayName("R-6.1 a role the commission's records contradict is refused and recorded: a stranger claiming to be a member reads nothing")
+    void claimedRolesAreChecked() {
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Асанов Бакыт")))).appeals().get(0);
+        h.office.register(id, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.CORRUPTION, AppealLanguage.KYRGYZ, "x")).orElseThrow();
+        var stranger = h.office.readIdentity(id, Official.of(PersonId.of("stranger"), Role.COMMISSION_MEMBER), Purpose.CONSIDERATION)
+                .rejectionIfAny().orElseThrow();
+        assertThat(stranger.rule()).isEqualTo(Rule.R_6_1);
+        assertThat(stranger.key()).isEqualTo("access.roleNotHeld");
+        assertThat(stranger.values()).containsExactly("stranger", "COMMISSION_MEMBER", id.value());
+        var notResponsible = h.office.readIdentity(id, Official.of(Fixtures.CHAIR, Role.RESPONSIBLE_PERSON), Purpose.CONSIDERATION)
+                .rejectionIfAny().orElseThrow();
+        assertThat(notResponsible.values()).containsExactly(Fixtures.CHAIR.value(), "RESPONSIBLE_PERSON", id.value());
+        assertThat(h.office.readIdentity(id, Official.of(Fixtures.RESPONSIBLE, Role.RESPONSIBLE_PERSON), Purpose.CONSIDERATION)
+                .isAccepted()).isTrue();
+        assertThat(h.office.accessLog()).extracting(AccessRecord::official, AccessRecord::allowed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(PersonId.of("stranger"), false),
+                org.assertj.core.groups.Tuple.tuple(Fixtures.CHAIR, false),
+                org.assertj.core.groups.Tuple.tuple(Fixtures.RESPONSIBLE, true));
+        assertThat(Official.of(PersonId.of("x"), Role.DIRECTOR).contradictedBy(java.util.Optional.empty()))
+                .as("the host vouches for the director").isEmpty();
+        assertThat(Official.of(Fixtures.CHAIR, Role.COMMISSION_MEMBER).contradictedBy(java.util.Optional.empty()))
+                .as("no commission, no member").contains(Role.COMMISSION_MEMBER);
     }
 
     @Test

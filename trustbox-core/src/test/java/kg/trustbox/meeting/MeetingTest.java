@@ -86,7 +86,7 @@ class MeetingTest {
     }
 
     @Test
-    @DisplayName("R-5.3 those present must be members and a quorum; protocols are numbered in order")
+    @DisplayName("R-5.3 two of five present are no quorum; protocols are numbered in order")
     void presenceAndNumbers() {
         Outcome<Protocol> two = h.office.holdMeeting(new MeetingRecord(day, List.of(Fixtures.CHAIR, Fixtures.SECRETARY),
                 List.of(new AgendaItem.Other("x")), List.of()));
