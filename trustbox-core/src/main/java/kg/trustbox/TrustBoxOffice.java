@@ -16,13 +16,11 @@ import kg.trustbox.appeal.Decision;
 import kg.trustbox.appeal.Forwarding;
 import kg.trustbox.appeal.RegistrationRequest;
 import kg.trustbox.appellant.Appellant;
-import kg.trustbox.box.ActNumber;
 import kg.trustbox.box.JournalEntry;
 import kg.trustbox.box.OpeningRequest;
 import kg.trustbox.box.Seal;
 import kg.trustbox.box.SealedBox;
 import kg.trustbox.box.TrustBox;
-import kg.trustbox.box.WithdrawalAct;
 import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.Commission;
 import kg.trustbox.commission.Election;
@@ -150,7 +148,7 @@ public final class TrustBoxOffice {
         return openings.seal(newSeal);
     }
 
-    /** The opening journal, oldest entry first. */
+    /** The opening journal, oldest entry first; an act, with its authors' names, only through {@link #documents()}. */
     public List<JournalEntry> journal() {
         return openings.journal();
     }
@@ -160,10 +158,6 @@ public final class TrustBoxOffice {
         return openings.verifyJournal();
     }
 
-    /** The withdrawal act numbered {@code number}. */
-    public Optional<WithdrawalAct> act(ActNumber number) {
-        return openings.act(number);
-    }
 
     // ---------------------------------------------------------------- the register of appeals (R-4.4, R-1.5.x, Law No. 67)
     /** Registers a withdrawn appeal with the next number of the year. */

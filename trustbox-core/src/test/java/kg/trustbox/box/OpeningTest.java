@@ -63,7 +63,7 @@ class OpeningTest {
         h.nextTuesday();
         OpeningResult second = h.openAndSeal(List.of(Paper.from(Appellant.anonymous())));
         assertThat(second.act().orElseThrow().number()).isEqualTo(new ActNumber(2026, 2));
-        assertThat(h.office.act(new ActNumber(2026, 1))).contains(act);
+        assertThat(h.stores.boxes().act(h.school.id(), new ActNumber(2026, 1))).contains(act);
     }
 
     @Test

@@ -209,16 +209,26 @@ class ComplianceRulesTest {
     void meetings() {
         Commission c = commission(Fixtures.fiveMembers(), true, true);
         List<PersonId> all = Fixtures.fiveMembers().stream().map(Member::id).toList();
-        Protocol unsigned = new Protocol(SCHOOL.id(), 1, LocalDate.of(2026, 9, 16), Fixtures.SECRETARY, all,
-                List.<AgendaItem>of(new AgendaItem.Other("x")), List.of("y"), all, Map.of());
+        java.util.Map<PersonId, LocalDate> everyone = new java.util.LinkedHashMap<>();
+        all.forEach(p -> everyone.put(p, LocalDate.of(2026, 9, 20)));
+        List<AgendaItem> agenda = List.of(new AgendaItem.Other("x"));
+        // two complete protocols in the first half-year, one complete and two unsigned in the second
+        List<Protocol> protocols = List.of(
+                new Protocol(SCHOOL.id(), 1, LocalDate.of(2026, 3, 10), Fixtures.SECRETARY, all, agenda, List.of("y"), all, everyone),
+                new Protocol(SCHOOL.id(), 2, LocalDate.of(2026, 4, 10), Fixtures.SECRETARY, all, agenda, List.of("y"), all, everyone),
+                new Protocol(SCHOOL.id(), 3, LocalDate.of(2026, 9, 10), Fixtures.SECRETARY, all, agenda, List.of("y"), all, everyone),
+                new Protocol(SCHOOL.id(), 4, LocalDate.of(2026, 9, 16), Fixtures.SECRETARY, all, agenda, List.of("y"), all, Map.of()),
+                new Protocol(SCHOOL.id(), 5, LocalDate.of(2026, 10, 1), Fixtures.SECRETARY, all, agenda, List.of("y"), all, Map.of()));
         List<Finding> f = CHECK.run(evidence(List.of(c), journal(Set.of(), Map.of(), Set.of(), Set.of()), OK, OK, List.of(),
-                List.of(unsigned)), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), LATER).stream()
+                protocols), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), LATER).stream()
                 .filter(x -> x.rule() == Rule.R_5_3).toList();
         assertThat(f).extracting(Finding::key, Finding::date, Finding::basis).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("compliance.protocolUnsigned", LocalDate.of(2026, 9, 16), new Basis.Protocol(1)),
+                org.assertj.core.groups.Tuple.tuple("compliance.protocolUnsigned", LocalDate.of(2026, 9, 16), new Basis.Protocol(4)),
+                org.assertj.core.groups.Tuple.tuple("compliance.protocolUnsigned", LocalDate.of(2026, 10, 1), new Basis.Protocol(5)),
                 org.assertj.core.groups.Tuple.tuple("compliance.fewMeetings", LocalDate.of(2026, 12, 31),
                         new Basis.Protocols(new HalfYear(2026, 2))));
-        assertThat(f.get(0).values()).containsExactly("1", "5");
+        assertThat(f.get(0).values()).containsExactly("4", "5");
+        assertThat(f.get(2).values()).as("only the second half-year's complete minutes count").containsExactly("2026-H2", "1", "2");
     }
 
     @Test

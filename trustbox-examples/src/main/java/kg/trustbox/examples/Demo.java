@@ -128,12 +128,10 @@ public final class Demo {
         for (Language language : Language.values()) {
             String lang = language == Language.KYRGYZ ? "ky" : "ru";
             List<ActNumber> acts = new ArrayList<>();
-            for (int year = term.first().getYear(); year <= term.last().getYear(); year++) {
-                for (ActNumber n : office.documents().actNumbers(year)) {
-                    LocalDate on = office.act(n).map(a -> office.school().local(a.openedAt()).toLocalDate()).orElseThrow();
-                    if (!on.isBefore(term.first()) && !on.isAfter(term.last())) {
-                        acts.add(n);
-                    }
+            for (var entry : office.journal()) {
+                LocalDate on = office.school().local(entry.openedAt()).toLocalDate();
+                if (entry.act().isPresent() && !on.isBefore(term.first()) && !on.isAfter(term.last())) {
+                    acts.add(entry.act().get());
                 }
             }
             for (ActNumber n : acts) {

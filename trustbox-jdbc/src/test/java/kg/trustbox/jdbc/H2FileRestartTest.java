@@ -38,7 +38,7 @@ class H2FileRestartTest {
             assertThat(office.journal()).isEqualTo(journal);
             assertThat(office.verifyJournal()).isEqualTo(new Chain.Verification.Intact(1));
             assertThat(office.appeals()).isEqualTo(register);
-            assertThat(office.act(new kg.trustbox.box.ActNumber(2026, 1)).orElseThrow().lines()).hasSize(3);
+            assertThat(db.stores().boxes().act(office.school().id(), new kg.trustbox.box.ActNumber(2026, 1)).orElseThrow().lines()).hasSize(3);
         }
     }
 

@@ -84,7 +84,7 @@ class PersonalDataTest {
     @DisplayName("R-1.4 purging an appeal's personal data keeps its registration, its act line and the chains")
     void purge_one_appeal() {
         SchoolId id = SchoolId.of("school-a");
-        WithdrawalAct before = school.office.act(new ActNumber(2026, 1)).orElseThrow();
+        WithdrawalAct before = db.stores().boxes().act(id, new ActNumber(2026, 1)).orElseThrow();
         assertThat(db.purgePersonalData(id, signed)).isTrue();
         assertThat(db.purgePersonalData(id, signed)).isFalse();
         assertThat(db.purgePersonalData(id, anonymous)).isFalse();
@@ -94,7 +94,7 @@ class PersonalDataTest {
         var appeal = db.stores().appeals().find(id, signed).orElseThrow();
         assertThat(appeal.appellant()).isEqualTo(JdbiStores.PURGED_APPELLANT);
         assertThat(appeal.registration().orElseThrow().number().sequence()).isEqualTo(1);
-        WithdrawalAct after = school.office.act(new ActNumber(2026, 1)).orElseThrow();
+        WithdrawalAct after = db.stores().boxes().act(id, new ActNumber(2026, 1)).orElseThrow();
         assertThat(after.lines()).hasSize(2);
         assertThat(after.lines().get(0).from()).isEqualTo(JdbiStores.PURGED_APPELLANT);
         assertThat(after.lines().get(1)).isEqualTo(before.lines().get(1));
