@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
-import kg.trustbox.rule.Inputs;
+import kg.trustbox.input.Inputs;
 import kg.trustbox.rule.Outcome;
 import kg.trustbox.school.School;
 import kg.trustbox.store.Stores;

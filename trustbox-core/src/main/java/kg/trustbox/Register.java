@@ -24,7 +24,7 @@ import kg.trustbox.appeal.Status;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.rule.NotFoundException;
 import kg.trustbox.rule.Outcome;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.school.Language;
 import kg.trustbox.school.SchoolId;

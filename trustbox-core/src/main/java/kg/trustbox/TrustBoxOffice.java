@@ -33,7 +33,7 @@ import kg.trustbox.report.Figures;
 import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
-import kg.trustbox.rule.Inputs;
+import kg.trustbox.input.Inputs;
 import kg.trustbox.rule.Outcome;
 import kg.trustbox.school.School;
 import kg.trustbox.store.Stores;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
 import kg.trustbox.commission.PersonId;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 
 /**
  * What the registrar records for a withdrawn appeal (R-4.4, R-1.5.1).

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 
 /**
  * Who wrote an appeal (R-1.4): {@link Signed}, with a name and at least one way to answer, or

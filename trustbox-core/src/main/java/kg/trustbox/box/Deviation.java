@@ -2,7 +2,7 @@ package kg.trustbox.box;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 
 /**
  * Why an opening took place outside its slot (R-4.3), for example "Tuesday 7 November was a

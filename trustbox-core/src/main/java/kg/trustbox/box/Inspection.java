@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 
 /**
  * What the commission finds before opening (R-4.3, Appendix 2): damage to the box, the state of

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import kg.trustbox.appellant.Appellant;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 
 /**
  * One paper taken out of the box, as the withdrawal act lists it.

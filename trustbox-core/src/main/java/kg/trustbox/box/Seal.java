@@ -3,7 +3,7 @@ package kg.trustbox.box;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 
 /**
  * A numbered seal (пломба) put on the box after every opening (R-4.5). A school never uses a seal

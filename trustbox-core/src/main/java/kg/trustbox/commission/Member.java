@@ -3,7 +3,7 @@ package kg.trustbox.commission;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 import kg.trustbox.school.Language;
 
 /**

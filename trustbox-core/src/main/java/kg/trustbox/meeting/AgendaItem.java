@@ -3,7 +3,7 @@ package kg.trustbox.meeting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 
 /** An item on a commission meeting's agenda. */
 public sealed interface AgendaItem permits AgendaItem.OfficersElection, AgendaItem.ReportDiscussion, AgendaItem.Incidents,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import kg.trustbox.commission.PersonId;
-import kg.trustbox.rule.PlainText;
+import kg.trustbox.input.PlainText;
 
 /**
  * What the secretary records of a meeting (R-5.3).

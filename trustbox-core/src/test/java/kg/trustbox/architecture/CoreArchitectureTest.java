@@ -1,6 +1,7 @@
 package kg.trustbox.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,4 +25,16 @@ class CoreArchitectureTest {
     static final ArchRule concepts_do_not_depend_on_the_entry_point = classes()
             .that().resideInAPackage("kg.trustbox.*..")
             .should().onlyDependOnClassesThat().resideOutsideOfPackage("kg.trustbox");
+
+    @ArchTest
+    static final ArchRule the_library_reads_the_injected_clock_and_never_sets_one = noClasses()
+            .that().resideOutsideOfPackage("kg.trustbox.time..")
+            .should().dependOnClassesThat().resideInAPackage("kg.trustbox.time..");
+
+    @ArchTest
+    static final ArchRule the_office_parts_are_not_api = classes()
+            .that().resideInAPackage("kg.trustbox").and().haveSimpleNameNotEndingWith("Office")
+            .and().doNotHaveSimpleName("DocumentViews").and().doNotHaveSimpleName("Regulation").and().doNotHaveSimpleName("OpeningResult")
+            .and().doNotHaveSimpleName("package-info")
+            .should().notBePublic();
 }

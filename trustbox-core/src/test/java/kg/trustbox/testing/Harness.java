@@ -13,7 +13,7 @@ import kg.trustbox.box.Seal;
 import kg.trustbox.box.SealedBox;
 import kg.trustbox.box.TrustBox;
 import kg.trustbox.school.School;
-import kg.trustbox.store.memory.ManualClock;
+import kg.trustbox.time.ManualClock;
 import kg.trustbox.store.Stores;
 import kg.trustbox.store.memory.InMemoryStores;
 

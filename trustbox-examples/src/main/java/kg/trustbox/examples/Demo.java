@@ -24,7 +24,7 @@ import kg.trustbox.document.Documents;
 import kg.trustbox.jdbc.JdbiStores;
 import kg.trustbox.pdf.PdfDocuments;
 import kg.trustbox.pdf.PublicNoticeHtml;
-import kg.trustbox.store.memory.ManualClock;
+import kg.trustbox.time.ManualClock;
 import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.rule.TrustBoxException;

@@ -32,7 +32,7 @@ import kg.trustbox.commission.Vote;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.MeetingRecord;
 import kg.trustbox.meeting.Protocol;
-import kg.trustbox.store.memory.ManualClock;
+import kg.trustbox.time.ManualClock;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 

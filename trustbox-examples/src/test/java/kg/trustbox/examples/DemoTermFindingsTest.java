@@ -12,7 +12,7 @@ import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.store.memory.InMemoryStores;
-import kg.trustbox.store.memory.ManualClock;
+import kg.trustbox.time.ManualClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

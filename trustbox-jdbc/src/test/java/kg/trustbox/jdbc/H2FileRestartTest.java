@@ -9,7 +9,7 @@ import kg.trustbox.appeal.AppealTracking;
 import kg.trustbox.box.SealedBox;
 import kg.trustbox.chain.Chain;
 import kg.trustbox.testing.Fixtures;
-import kg.trustbox.store.memory.ManualClock;
+import kg.trustbox.time.ManualClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

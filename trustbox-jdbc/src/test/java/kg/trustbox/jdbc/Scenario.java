@@ -19,7 +19,7 @@ import kg.trustbox.box.Paper;
 import kg.trustbox.box.Seal;
 import kg.trustbox.store.Stores;
 import kg.trustbox.testing.Fixtures;
-import kg.trustbox.store.memory.ManualClock;
+import kg.trustbox.time.ManualClock;
 
 /** A school working its box through {@link TrustBoxOffice}, week by week, on any stores. */
 final class Scenario {

@@ -16,7 +16,7 @@ import kg.trustbox.appeal.Forwarding;
 import kg.trustbox.appeal.RegistrationRequest;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.appellant.Appellant;
-import kg.trustbox.store.memory.ManualClock;
+import kg.trustbox.time.ManualClock;
 import kg.trustbox.benchmarks.BenchSchools;
 import kg.trustbox.box.Inspection;
 import kg.trustbox.box.OpeningRequest;

@@ -25,7 +25,7 @@ import kg.trustbox.appeal.Verdict;
 import kg.trustbox.report.Figures;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.Rollup;
-import kg.trustbox.rule.Inputs;
+import kg.trustbox.input.Inputs;
 import kg.trustbox.school.School;
 import kg.trustbox.store.Stores;
 

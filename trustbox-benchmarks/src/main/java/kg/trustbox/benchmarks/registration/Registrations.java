@@ -23,7 +23,7 @@ import kg.trustbox.appeal.AppealLanguage;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.RegistrationRequest;
 import kg.trustbox.appellant.Appellant;
-import kg.trustbox.store.memory.ManualClock;
+import kg.trustbox.time.ManualClock;
 import kg.trustbox.benchmarks.BenchSchools;
 import kg.trustbox.benchmarks.Postgres;
 import kg.trustbox.box.ActNumber;

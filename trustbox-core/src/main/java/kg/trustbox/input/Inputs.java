@@ -1,4 +1,4 @@
-package kg.trustbox.rule;
+package kg.trustbox.input;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.NoProviderFoundException;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import kg.trustbox.rule.InvalidInputException;
 
 /**
  * Checks input records against their Bean Validation constraints and turns violations into an

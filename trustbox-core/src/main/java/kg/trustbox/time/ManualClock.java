@@ -1,4 +1,4 @@
-package kg.trustbox.store.memory;
+package kg.trustbox.time;
 
 import java.time.Clock;
 import java.time.Duration;

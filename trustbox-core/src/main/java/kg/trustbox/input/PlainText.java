@@ -1,4 +1,4 @@
-package kg.trustbox.rule;
+package kg.trustbox.input;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
