@@ -32,7 +32,10 @@ public record Official(@NotNull PersonId id, @NotEmpty Set<Role> roles) {
      * for: the library has no record of them.
      */
     public java.util.Optional<Role> contradictedBy(java.util.Optional<kg.trustbox.commission.Commission> commission) {
-        for (Role role : EnumSet.copyOf(roles)) {
+        for (Role role : Role.values()) {
+            if (!roles.contains(role)) {
+                continue;
+            }
             boolean holds = switch (role) {
                 case COMMISSION_MEMBER -> commission.map(c -> c.isMember(id)).orElse(false);
                 case RESPONSIBLE_PERSON -> commission.flatMap(kg.trustbox.commission.Commission::responsiblePerson)

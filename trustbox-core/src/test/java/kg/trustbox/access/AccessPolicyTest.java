@@ -146,6 +146,8 @@ class AccessPolicyTest {
                 .as("the host vouches for the director").isEmpty();
         assertThat(Official.of(Fixtures.CHAIR, Role.COMMISSION_MEMBER).contradictedBy(java.util.Optional.empty()))
                 .as("no commission, no member").contains(Role.COMMISSION_MEMBER);
+        assertThat(new Official(PersonId.of("x"), Set.of()).contradictedBy(java.util.Optional.empty()))
+                .as("no claim, nothing to contradict").isEmpty();
     }
 
     @Test
