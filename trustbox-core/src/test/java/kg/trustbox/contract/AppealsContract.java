@@ -60,7 +60,7 @@ public abstract class AppealsContract {
         assertThat(appeals.find(SCHOOL, a.id())).contains(done);
         assertThat(appeals.list(SCHOOL)).containsExactly(done);
         // and back to fewer forwardings and tags
-        Appeal fewer = new Appeal(done.school(), done.id(), done.withdrawal(), done.appellant(), done.status(),
+        Appeal fewer = Appeal.restore(done.school(), done.id(), done.withdrawal(), done.appellant(), done.status(),
                 done.registration(), done.assignee(), done.forwardings().subList(0, 1), done.extension(), done.decision(),
                 done.decidedAt(), done.answer(), done.closure(), java.util.List.of(), 2);
         assertThat(appeals.replace(fewer)).isTrue();
@@ -69,7 +69,7 @@ public abstract class AppealsContract {
 
     /** {@code done} at revision {@code r}: the contract is about storage, not about the lifecycle's steps. */
     private static Appeal revision(Appeal done, long r) {
-        return new Appeal(done.school(), done.id(), done.withdrawal(), done.appellant(), done.status(), done.registration(),
+        return Appeal.restore(done.school(), done.id(), done.withdrawal(), done.appellant(), done.status(), done.registration(),
                 done.assignee(), done.forwardings(), done.extension(), done.decision(), done.decidedAt(), done.answer(), done.closure(), done.tags(), r);
     }
 

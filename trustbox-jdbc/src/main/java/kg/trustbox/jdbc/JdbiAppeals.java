@@ -26,6 +26,7 @@ import kg.trustbox.appeal.RegistrationNumber;
 import kg.trustbox.appeal.Status;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.appeal.Withdrawal;
+import kg.trustbox.appellant.Appellant;
 import kg.trustbox.box.ActNumber;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.jdbc.internal.Db;
@@ -298,14 +299,13 @@ final class JdbiAppeals implements Appeals {
     @Override
     public Optional<Appeal> find(SchoolId school, AppealId id) {
         return db.call("read an appeal", (h, d) -> {
-            Optional<Appeal> found = Sql.one(h, FIND, (rs, ctx) -> appeal(school, rs, List.of(), List.of()),
-                    school.value(), id.value());
+            Optional<Row> found = Sql.one(h, FIND, (rs, ctx) -> row(school, rs), school.value(), id.value());
             if (found.isEmpty()) {
-                return found;
+                return Optional.<Appeal>empty();
             }
             List<Forwarding> forwardings = Sql.query(h, FORWARDINGS_OF, (rs, ctx) -> forwarding(rs), school.value(), id.value());
             List<String> tags = Sql.query(h, TAGS_OF, (rs, ctx) -> rs.getString(1), school.value(), id.value());
-            return Optional.of(with(found.get(), forwardings, tags));
+            return Optional.of(found.get().appeal(forwardings, tags));
         });
     }
 
@@ -324,7 +324,7 @@ final class JdbiAppeals implements Appeals {
 
     /** The appeals {@code appeals} selects, with the forwardings and tags the two other statements select for them. */
     private static List<Appeal> listed(Handle h, SchoolId school, String appeals, String forwardingsOf, String tagsOf, Object... args) {
-        List<Appeal> bare = Sql.query(h, appeals, (rs, ctx) -> appeal(school, rs, List.of(), List.of()), args);
+        List<Row> bare = Sql.query(h, appeals, (rs, ctx) -> row(school, rs), args);
         if (bare.isEmpty()) {
             return List.of();
         }
@@ -336,8 +336,8 @@ final class JdbiAppeals implements Appeals {
         for (var e : Sql.query(h, tagsOf, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), rs.getString("tag")), args)) {
             tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
         }
-        return bare.stream().map(a -> with(a, forwardings.getOrDefault(a.id().value(), List.of()),
-                tags.getOrDefault(a.id().value(), List.of()))).toList();
+        return bare.stream().map(r -> r.appeal(forwardings.getOrDefault(r.id().value(), List.of()),
+                tags.getOrDefault(r.id().value(), List.of()))).toList();
     }
 
     @Override
@@ -369,16 +369,14 @@ final class JdbiAppeals implements Appeals {
         return new Forwarding(rs.getString("body"), Sql.date(rs, "letter_date"), rs.getString("letter_number"));
     }
 
-    private static Appeal with(Appeal a, List<Forwarding> forwardings, List<String> tags) {
-        if (forwardings.isEmpty() && tags.isEmpty()) {
-            return a;
-        }
-        return new Appeal(a.school(), a.id(), a.withdrawal(), a.appellant(), a.status(), a.registration(), a.assignee(),
-                forwardings, a.extension(), a.decision(), a.decidedAt(), a.answer(), a.closure(), tags, a.revision());
+    /** An appeal's row, read before its forwardings and tags, which other statements select. */
+    private interface Row {
+        AppealId id();
+
+        Appeal appeal(List<Forwarding> forwardings, List<String> tags);
     }
 
-    private static Appeal appeal(SchoolId school, ResultSet rs, List<Forwarding> forwardings, List<String> tags)
-            throws SQLException {
+    private static Row row(SchoolId school, ResultSet rs) throws SQLException {
         Withdrawal withdrawal = new Withdrawal(new ActNumber(rs.getInt("act_year"), rs.getInt("act_seq")), rs.getInt("line_no"),
                 Sql.instant(rs, "withdrawn_at_ns"));
         Optional<Registration> registration = Optional.empty();
@@ -408,10 +406,27 @@ final class JdbiAppeals implements Appeals {
         if (closedAt.isPresent()) {
             closure = Optional.of(new Closure(closedAt.get(), Closure.Reason.valueOf(rs.getString("closure_reason"))));
         }
-        return new Appeal(school, new AppealId(rs.getString("appeal_id")), withdrawal,
-                Identities.appellant(rs, rs.getString("appellant_kind")), Status.valueOf(rs.getString("status")), registration,
-                Sql.optText(rs, "assignee").map(PersonId::of), forwardings, extension, decision,
-                Sql.optInstant(rs, "decided_at_ns"), answer, closure, tags,
-                rs.getLong("revision"));
+        AppealId id = new AppealId(rs.getString("appeal_id"));
+        Appellant appellant = Identities.appellant(rs, rs.getString("appellant_kind"));
+        Status status = Status.valueOf(rs.getString("status"));
+        Optional<Registration> registered = registration;
+        Optional<PersonId> assignee = Sql.optText(rs, "assignee").map(PersonId::of);
+        Optional<Extension> extended = extension;
+        Optional<Instant> decidedAt = Sql.optInstant(rs, "decided_at_ns");
+        Optional<Answer> answered = answer;
+        Optional<Closure> closed = closure;
+        long revision = rs.getLong("revision");
+        return new Row() {
+            @Override
+            public AppealId id() {
+                return id;
+            }
+
+            @Override
+            public Appeal appeal(List<Forwarding> forwardings, List<String> tags) {
+                return Appeal.restore(school, id, withdrawal, appellant, status, registered, assignee, forwardings, extended,
+                        decision, decidedAt, answered, closed, tags, revision);
+            }
+        };
     }
 }

@@ -48,9 +48,11 @@ class PostgresScaleTest {
                     + " SELECT 's' || g, 'SEALED', 40, 'S-20', 1, 1" + g);
             h.execute("INSERT INTO trustbox_appeal (school_id, appeal_id, act_year, act_seq, line_no, withdrawn_at_ns, appellant_kind,"
                     + " status, registration_year, registration_seq, registered_at_ns, registrar, category, appeal_language, summary,"
-                    + " revision) SELECT 's' || g, '2026-' || a || '-' || l, 2026, a, l, a, CASE WHEN l = 1 THEN 'SIGNED' ELSE"
-                    + " 'ANONYMOUS' END, 'REGISTERED', 2026, (a - 1) * 2 + l, a, 'p3', 'COMPLAINT', 'KYRGYZ', 'summary', 1"
+                    + " assignee, revision) SELECT 's' || g, '2026-' || a || '-' || l, 2026, a, l, a, CASE WHEN l = 1 THEN 'SIGNED' ELSE"
+                    + " 'ANONYMOUS' END, CASE WHEN l = 1 THEN 'FORWARDED' ELSE 'REGISTERED' END, 2026, (a - 1) * 2 + l, a, 'p3',"
+                    + " 'COMPLAINT', 'KYRGYZ', 'summary', CASE WHEN l = 1 THEN 'p4' END, 1"
                     + g + ", generate_series(1, 20) a, generate_series(1, 2) l");
+            // line 1 of each act is forwarded (assigned, then sent on), as a lifecycle leaves it; line 2 registered and tagged
             h.execute("INSERT INTO trustbox_appeal_forwarding SELECT 's' || g, '2026-' || a || '-1', 0, 'district office',"
                     + " DATE '2026-09-03', '12/' || a" + g + ", generate_series(1, 20) a");
             h.execute("INSERT INTO trustbox_appeal_tag SELECT 's' || g, '2026-' || a || '-2', 0, 'canteen'"
