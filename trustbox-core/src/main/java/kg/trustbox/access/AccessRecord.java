@@ -2,9 +2,9 @@ package kg.trustbox.access;
 
 import java.time.Instant;
 import kg.trustbox.appeal.AppealId;
-import kg.trustbox.chain.Canonical;
 import kg.trustbox.chain.Chain;
 import kg.trustbox.chain.Linked;
+import kg.trustbox.chain.internal.Canonical;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.school.SchoolId;
 

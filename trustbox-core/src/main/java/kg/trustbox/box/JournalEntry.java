@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import kg.trustbox.chain.Canonical;
 import kg.trustbox.chain.Chain;
 import kg.trustbox.chain.Linked;
+import kg.trustbox.chain.internal.Canonical;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.school.SchoolId;
 

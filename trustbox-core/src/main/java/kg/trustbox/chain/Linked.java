@@ -14,6 +14,6 @@ public interface Linked {
     /** This entry's hash. */
     String hash();
 
-    /** The entry's content in canonical form, as {@link Canonical} writes it. */
+    /** The entry's content in canonical form, as {@code kg.trustbox.chain.internal.Canonical} writes it. */
     String canonical();
 }

@@ -1,4 +1,4 @@
-package kg.trustbox.pdf.internal;
+package kg.trustbox.document;
 
 import java.util.List;
 import kg.trustbox.document.PublicNoticeView;
@@ -8,7 +8,7 @@ import kg.trustbox.document.PublicNoticeView;
  * web page: where the box is, when it can be reached, when it is opened, how to appeal
  * anonymously, what happens next, and whom to ask. Text is raw; each form cleans and escapes it.
  *
- * <p>Not API. Immutable.
+ * <p>Immutable.
  *
  * @param language the language's tag ({@code ky}, {@code ru})
  * @param school the school's name
@@ -16,8 +16,8 @@ import kg.trustbox.document.PublicNoticeView;
  * @param intro the opening paragraph
  * @param sections the sections, in order
  */
-public record NoticeContent(String language, String school, String title, String intro, List<Section> sections) {
-    public NoticeContent {
+public record NoticeText(String language, String school, String title, String intro, List<Section> sections) {
+    public NoticeText {
         sections = List.copyOf(sections);
     }
 
@@ -34,12 +34,12 @@ public record NoticeContent(String language, String school, String title, String
     }
 
     /** The notice's text for {@code view}, in the view's language. */
-    public static NoticeContent of(PublicNoticeView view) {
+    public static NoticeText of(PublicNoticeView view) {
         Wording w = Wording.of(view.language());
         String days = w.counted(view.considerationWorkingDays() ? "notice.days.working" : "notice.days.calendar",
                 view.considerationDays());
         String contact = view.contact().position() + " — " + view.contact().fullName();
-        return new NoticeContent(w.tag(), view.school().name(), w.text("notice.title"), w.text("notice.intro"), List.of(
+        return new NoticeText(w.tag(), view.school().name(), w.text("notice.title"), w.text("notice.intro"), List.of(
                 new Section(w.text("notice.where"), List.of(capitalised(view.school().boxLocation()))),
                 new Section(w.text("notice.hours"), List.of(w.text("notice.hours.text",
                         Wording.clock(view.accessFrom()), Wording.clock(view.accessTo())))),

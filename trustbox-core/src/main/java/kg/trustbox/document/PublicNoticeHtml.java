@@ -1,15 +1,13 @@
-package kg.trustbox.pdf;
+package kg.trustbox.document;
 
 import java.util.Objects;
 import kg.trustbox.document.PublicNoticeView;
-import kg.trustbox.pdf.internal.NoticeContent;
-import kg.trustbox.pdf.internal.SafeText;
 
 /**
  * The public notice (R-4.1, R-4.2) as a small, self-contained HTML page that a school can put on
  * its website: where the box is, when it can be reached, when it is opened, how to appeal
  * anonymously and what happens next. Same text as the printed notice of
- * {@link PdfDocuments}; all text from the view is HTML-escaped and cleaned of control
+ * PDF renderer; all text from the view is HTML-escaped and cleaned of control
  * characters.
  *
  * <p>Stateless and thread-safe.
@@ -24,7 +22,7 @@ public final class PublicNoticeHtml {
      * @throws NullPointerException if {@code view} is null
      */
     public static String render(PublicNoticeView view) {
-        NoticeContent notice = NoticeContent.of(Objects.requireNonNull(view, "view"));
+        NoticeText notice = NoticeText.of(Objects.requireNonNull(view, "view"));
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(notice.language())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -47,16 +45,16 @@ public final class PublicNoticeHtml {
      * @throws NullPointerException if {@code view} is null
      */
     public static String fragment(PublicNoticeView view) {
-        return fragment(NoticeContent.of(Objects.requireNonNull(view, "view")));
+        return fragment(NoticeText.of(Objects.requireNonNull(view, "view")));
     }
 
-    private static String fragment(NoticeContent notice) {
+    private static String fragment(NoticeText notice) {
         StringBuilder html = new StringBuilder(3072);
         html.append("<main class=\"trust-box-notice\" lang=\"").append(escape(notice.language())).append("\">\n");
         html.append("<p class=\"school\">").append(escape(notice.school())).append("</p>\n");
         html.append("<h1>").append(escape(notice.title())).append("</h1>\n");
         html.append("<p>").append(escape(notice.intro())).append("</p>\n");
-        for (NoticeContent.Section section : notice.sections()) {
+        for (NoticeText.Section section : notice.sections()) {
             html.append("<section>\n<h2>").append(escape(section.heading())).append("</h2>\n");
             for (String paragraph : section.paragraphs()) {
                 html.append("<p>").append(escape(paragraph)).append("</p>\n");

@@ -1,4 +1,4 @@
-package kg.trustbox.pdf.internal;
+package kg.trustbox.document;
 
 import java.text.BreakIterator;
 import java.text.Normalizer;
@@ -11,7 +11,8 @@ import java.util.function.IntPredicate;
  * character the font cannot show replaced by a visible U+FFFD, so that nothing is dropped
  * silently and the PDF never refers to the font's {@code .notdef} glyph (PDF/A-2, 6.2.11.8).
  *
- * <p>Not API. Stateless and thread-safe.
+ * <p>For renderers: the PDF passes its font's coverage, a web page accepts every character.
+ * Stateless and thread-safe.
  */
 public final class SafeText {
     /** The replacement character shown for what the font cannot show. */

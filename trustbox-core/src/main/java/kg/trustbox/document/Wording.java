@@ -1,4 +1,4 @@
-package kg.trustbox.pdf.internal;
+package kg.trustbox.document;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -10,16 +10,17 @@ import java.util.ResourceBundle;
 import kg.trustbox.school.Language;
 
 /**
- * The documents' wording in one language, read from the bundle {@code kg.trustbox.pdf.wording}
+ * The documents' wording in one language, read from the bundle {@code kg.trustbox.document.wording}
  * ({@code wording_ky.properties}, {@code wording_ru.properties}), and the official way each
  * language writes dates and times: "2026-жылдын 24-ноябры", "саат 12:05"; «24» ноября 2026 г.,
  * "в 12 ч 05 мин".
  *
- * <p>Not API. Immutable and thread-safe.
+ * <p>Every renderer takes the legal wording from here, so none needs a copy of it. Immutable and
+ * thread-safe.
  */
 public final class Wording {
     /** The bundle's base name. */
-    public static final String BUNDLE = "kg.trustbox.pdf.wording";
+    public static final String BUNDLE = "kg.trustbox.document.wording";
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import kg.trustbox.testing.InternalPackages;
 
 /** The core stays framework-free and its concept packages free of cycles. */
 @AnalyzeClasses(packages = "kg.trustbox", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -17,6 +18,9 @@ class CoreArchitectureTest {
     static final ArchRule core_depends_only_on_the_jdk_bean_validation_and_slf4j = classes()
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "jakarta.validation..", "org.slf4j..", "kg.trustbox..");
+
+    @ArchTest
+    static final ArchRule the_api_shows_no_internal_type = InternalPackages.apiShowsNoInternals();
 
     @ArchTest
     static final ArchRule concept_packages_have_no_cycles = slices().matching("kg.trustbox.(*)..").should().beFreeOfCycles();

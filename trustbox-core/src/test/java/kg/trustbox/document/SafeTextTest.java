@@ -1,4 +1,4 @@
-package kg.trustbox.pdf.internal;
+package kg.trustbox.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,13 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("R-6.2 text is cleaned before it is printed")
 class SafeTextTest {
-    private static final Assets ASSETS = Assets.load();
-    private static final IntPredicate FONT = ASSETS::canShow;
+    /** A font with Latin, Cyrillic and common punctuation only, as the PDF's Noto Sans subset is. */
+    private static final IntPredicate FONT = c -> {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.BASIC_LATIN || block == Character.UnicodeBlock.LATIN_1_SUPPLEMENT
+                || block == Character.UnicodeBlock.CYRILLIC || block == Character.UnicodeBlock.GENERAL_PUNCTUATION
+                || block == Character.UnicodeBlock.LETTERLIKE_SYMBOLS;
+    };
 
     @Test
     @DisplayName("R-6.2 Kyrgyz and Russian letters, №, «», — pass unchanged")
@@ -36,6 +41,7 @@ class SafeTextTest {
         assertThat(SafeText.line("one\r\ntwo\tthree\u2028four", FONT)).isEqualTo("one two three four");
         assertThat(SafeText.lines("one\r\ntwo\rthree\u2029four", FONT)).isEqualTo("one\ntwo\nthree\nfour");
         assertThat(SafeText.line(null, FONT)).isEmpty();
+        assertThat(SafeText.line("a\u0000<b>", c -> true)).isEqualTo("a<b>");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package kg.trustbox.pdf.internal;
+package kg.trustbox.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +79,7 @@ class WordingTest {
 
     private static Set<String> keys(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = Wording.class.getResourceAsStream("/kg/trustbox/pdf/" + name)) {
+        try (InputStream in = Wording.class.getResourceAsStream("/kg/trustbox/document/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return new TreeSet<>(p.stringPropertyNames());

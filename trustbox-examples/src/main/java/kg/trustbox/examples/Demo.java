@@ -23,7 +23,7 @@ import kg.trustbox.document.DocumentView;
 import kg.trustbox.document.Documents;
 import kg.trustbox.jdbc.JdbiStores;
 import kg.trustbox.pdf.PdfDocuments;
-import kg.trustbox.pdf.PublicNoticeHtml;
+import kg.trustbox.document.PublicNoticeHtml;
 import kg.trustbox.time.ManualClock;
 import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import kg.trustbox.testing.InternalPackages;
 
 /** The adapter's shape: one public entry point, internals apart, no other adapter, no classpath scanning. */
 @AnalyzeClasses(packages = "kg.trustbox.jdbc", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -23,6 +24,12 @@ class JdbcArchitectureTest {
     static final ArchRule adapters_are_named_by_their_technology = classes().that().resideInAPackage("kg.trustbox.jdbc")
             .and().implement(kg.trustbox.store.Transactions.class)
             .should().haveSimpleNameStartingWith("Jdbi");
+
+    @ArchTest
+    static final ArchRule the_api_shows_no_internal_type = InternalPackages.apiShowsNoInternals();
+
+    @ArchTest
+    static final ArchRule no_other_modules_internals = InternalPackages.useNoOtherModulesInternals("kg.trustbox.jdbc");
 
     @ArchTest
     static final ArchRule independent_of_other_adapters = noClasses().should().dependOnClassesThat()

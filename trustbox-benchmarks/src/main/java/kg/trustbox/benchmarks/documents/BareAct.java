@@ -27,7 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kg.trustbox.document.Signatory;
 import kg.trustbox.document.WithdrawalActView;
-import kg.trustbox.pdf.internal.Wording;
+import kg.trustbox.document.Wording;
 
 /**
  * The baseline of figure 2: the act's text written with bare iText, the way a developer would without trustbox-pdf:

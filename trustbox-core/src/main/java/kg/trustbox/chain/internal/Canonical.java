@@ -1,4 +1,4 @@
-package kg.trustbox.chain;
+package kg.trustbox.chain.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

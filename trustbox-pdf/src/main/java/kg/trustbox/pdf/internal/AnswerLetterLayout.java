@@ -1,5 +1,6 @@
 package kg.trustbox.pdf.internal;
 
+import kg.trustbox.document.Wording;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.TextAlignment;

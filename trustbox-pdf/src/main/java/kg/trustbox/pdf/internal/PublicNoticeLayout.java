@@ -1,10 +1,12 @@
 package kg.trustbox.pdf.internal;
 
+import kg.trustbox.document.NoticeText;
+import kg.trustbox.document.Wording;
 import java.io.OutputStream;
 import kg.trustbox.document.PublicNoticeView;
 
 /**
- * The public notice as a printable page (R-4.1, R-4.2); {@link NoticeContent} holds its text.
+ * The public notice as a printable page (R-4.1, R-4.2); {@link NoticeText} holds its text.
  *
  * <p>Not API. Stateless.
  */
@@ -14,14 +16,14 @@ final class PublicNoticeLayout {
 
     static void render(PublicNoticeView view, Assets assets, OutputStream out) {
         Wording w = Wording.of(view.language());
-        NoticeContent notice = NoticeContent.of(view);
+        NoticeText notice = NoticeText.of(view);
         Sheet sheet = Sheet.open(out, assets, w, notice.title(), notice.title(), view.school().name(), true);
         // a notice for the wall and the website: one page
         sheet.doc().setFontSize(10);
         sheet.schoolHeader(view.school());
         sheet.title(notice.title(), null);
         sheet.add(notice.intro());
-        for (NoticeContent.Section section : notice.sections()) {
+        for (NoticeText.Section section : notice.sections()) {
             sheet.heading(section.heading());
             for (String paragraph : section.paragraphs()) {
                 sheet.add(paragraph);

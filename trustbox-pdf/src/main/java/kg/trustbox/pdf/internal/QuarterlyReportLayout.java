@@ -1,5 +1,6 @@
 package kg.trustbox.pdf.internal;
 
+import kg.trustbox.document.Wording;
 import com.itextpdf.layout.element.Table;
 import java.io.OutputStream;
 import java.math.BigDecimal;

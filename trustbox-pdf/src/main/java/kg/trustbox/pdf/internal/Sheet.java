@@ -1,5 +1,7 @@
 package kg.trustbox.pdf.internal;
 
+import kg.trustbox.document.SafeText;
+import kg.trustbox.document.Wording;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
