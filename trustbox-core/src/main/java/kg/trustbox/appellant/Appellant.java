@@ -34,7 +34,7 @@ public sealed interface Appellant permits Appellant.Signed, Appellant.Anonymous 
      * @param contacts the ways to answer; at least one
      */
     record Signed(
-            @NotBlank @Size(max = 200) @PlainText String fullName,
+            @NotBlank @Size(max = 200) @PlainText @Pattern(regexp = "(?s).*\\p{L}.*", message = "{kg.trustbox.name}") String fullName,
             @NotNull @Valid Contacts contacts) implements Appellant {
         public Signed {
             Objects.requireNonNull(fullName, "fullName");
@@ -72,8 +72,8 @@ public sealed interface Appellant permits Appellant.Signed, Appellant.Anonymous 
      */
     record Contacts(
             Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 300) @PlainText String> returnAddress,
-            Optional<@Pattern(regexp = "\\+?[0-9 ()-]{5,25}") String> phone,
-            Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 254) @Email String> email) {
+            Optional<@Pattern(regexp = "(?=(?:[^0-9]*[0-9]){5})\\+?[0-9 ()-]{5,25}", message = "{kg.trustbox.phone}") String> phone,
+            Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 254) @Email @PlainText String> email) {
         public Contacts {
             Objects.requireNonNull(returnAddress, "returnAddress");
             Objects.requireNonNull(phone, "phone");

@@ -11,8 +11,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Text without control characters (line breaks allowed where {@link #multiline()} says so).
- * {@code null} is valid; combine with {@code @NotBlank}.
+ * Text a reader sees as it is stored: no control characters (line breaks allowed where
+ * {@link #multiline()} says so), no invisible format characters (bidi overrides, zero-width
+ * spaces, soft hyphens), no fillers, lone surrogates, private-use or unassigned code points; and
+ * text that is not empty has something visible in it. {@code null} and the empty string are
+ * valid; combine with {@code @NotBlank}.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
@@ -43,16 +46,25 @@ public @interface PlainText {
             if (value == null) {
                 return true;
             }
-            return value.codePoints().noneMatch(c -> isForbidden(c, multiline));
+            return value.codePoints().noneMatch(c -> isForbidden(c, multiline))
+                    && (value.length() == 0 || value.codePoints().anyMatch(c -> !isBlank(c)));
         }
+
+        /** Hangul and braille fillers and the Mongolian vowel separator: letters that show nothing. */
+        private static final String FILLERS = "\u115F\u1160\u3164\uFFA0\u2800\u180E";
 
         static boolean isForbidden(int c, boolean multiline) {
             if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
                 return false;
             }
             int type = Character.getType(c);
-            return type == Character.CONTROL || type == Character.UNASSIGNED
-                    || c == 0x2028 || c == 0x2029 || type == Character.SURROGATE;
+            return type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.FORMAT
+                    || type == Character.PRIVATE_USE || type == Character.SURROGATE
+                    || c == 0x2028 || c == 0x2029 || FILLERS.indexOf(c) >= 0;
+        }
+
+        private static boolean isBlank(int c) {
+            return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
         }
     }
 }

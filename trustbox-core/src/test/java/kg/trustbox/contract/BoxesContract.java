@@ -100,6 +100,16 @@ public abstract class BoxesContract {
     }
 
     @Test
+    @DisplayName("R-4.5 a seal number that only looks different (zero-width space, Cyrillic letter, other dash, full-width) is the same seal")
+    void look_alike_seal_numbers_are_the_same_seal() {
+        assertThat(boxes.useSeal(SCHOOL, Seal.of("S-0"))).isTrue();
+        for (String disguised : java.util.List.of("S\u200B-0", "\u0405-0", "S\u20100", "\uFF33-\uFF10", "S\u2060-0\uFEFF")) {
+            assertThat(boxes.useSeal(SCHOOL, Seal.of(disguised))).as(disguised).isFalse();
+        }
+        assertThat(boxes.useSeal(SCHOOL, Seal.of("\u0421-0"))).as("Cyrillic Es is a Latin C, not S").isTrue();
+    }
+
+    @Test
     @DisplayName("R-4.3 act numbers are consecutive per school and year, from 1")
     void act_numbers() {
         assertThat(boxes.nextActNumber(SCHOOL, 2026)).isEqualTo(new ActNumber(2026, 1));

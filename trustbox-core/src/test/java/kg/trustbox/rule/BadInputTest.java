@@ -27,7 +27,13 @@ import org.junit.jupiter.api.Test;
 @DisplayName("bad input is refused with a clear, localised message and no change of state")
 class BadInputTest {
 
-    /** Text that breaks a constraint: blank, oversized, or with a control character. */
+    private static final int KINDS = 11;
+
+    /**
+     * Text that breaks a constraint: blank, oversized, with a control character, with an invisible
+     * format character (a bidi override, a zero-width space), only fillers or no-break spaces that
+     * look blank, or with a lone surrogate (which a database would store as "?").
+     */
     private static String hostile(int kind, String base) {
         return switch (kind) {
             case 0 -> "";
@@ -35,6 +41,11 @@ class BadInputTest {
             case 2 -> "Ө".repeat(2001);
             case 3 -> base + "\u0000" + base;
             case 4 -> base + "\u001b[31m";
+            case 5 -> base + "\u202E" + base;
+            case 6 -> "\u200B\u200B\u200B";
+            case 7 -> "\u3164\u3164";
+            case 8 -> "\u00A0\u3000\u00A0";
+            case 9 -> base + "\uD800";
             default -> base + "\u0007";
         };
     }
@@ -44,12 +55,12 @@ class BadInputTest {
     void hostileNames() {
         Harness h = Harness.inMemory().ready();
         TrustBox before = h.office.box().orElseThrow();
-        qt().forAll(integers().between(0, 5), strings().basicLatinAlphabet().ofLengthBetween(1, 20)).checkAssert((kind, base) -> {
+        qt().forAll(integers().between(0, KINDS - 1), strings().basicLatinAlphabet().ofLengthBetween(1, 20)).checkAssert((kind, base) -> {
             Paper p = Paper.from(new Appellant.Signed(hostile(kind, base), Appellant.Contacts.phone("+996555000111")));
             assertThatThrownBy(() -> h.office.open(OpeningRequest.of(Fixtures.quorum(), Inspection.inOrder(h.currentSeal()), List.of(p))))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.violations()).extracting(InvalidInputException.Violation::field).contains("papers[0].from.fullName");
-                        assertThat(e.getMessage()).doesNotContain("\u0000", "Ө".repeat(50));
+                        assertThat(e.getMessage()).doesNotContain("\u0000", "Ө".repeat(50), "\u202E", "\uD800");
                         assertThat(e.getLocalizedMessage(Messages.RUSSIAN)).startsWith("Неверные данные");
                         assertThat(e.getLocalizedMessage(Messages.KYRGYZ)).startsWith("Туура эмес маалымат");
                     });
@@ -59,11 +70,43 @@ class BadInputTest {
     }
 
     @Test
+    @DisplayName("R-1.4 a signed appellant's name has a letter and each contact is something one can reach: refused before anything is withdrawn")
+    void unreachableContacts() {
+        Harness h = Harness.inMemory().ready();
+        TrustBox before = h.office.box().orElseThrow();
+        List<Appellant.Signed> unreachable = List.of(
+                new Appellant.Signed("12345", Appellant.Contacts.phone("+996555000111")),
+                new Appellant.Signed("- . -", Appellant.Contacts.phone("+996555000111")),
+                new Appellant.Signed("Асанов Бакыт", Appellant.Contacts.phone("     ")),
+                new Appellant.Signed("Асанов Бакыт", Appellant.Contacts.phone("(((((")),
+                new Appellant.Signed("Асанов Бакыт", Appellant.Contacts.phone("+() 1-2-3")),
+                new Appellant.Signed("Асанов Бакыт", Appellant.Contacts.email("a\u202E@school.kg")),
+                new Appellant.Signed("Асанов Бакыт", Appellant.Contacts.email("a\u0007b@school.kg")),
+                new Appellant.Signed("Асанов Бакыт", Appellant.Contacts.email("a\uD800@school.kg")),
+                new Appellant.Signed("Асанов Бакыт", Appellant.Contacts.address("\u3164\u200B")),
+                new Appellant.Signed("Асанов Бакыт", Appellant.Contacts.address("\u00A0\u3000")));
+        for (Appellant.Signed a : unreachable) {
+            Paper p = Paper.from(a);
+            assertThatThrownBy(() -> h.office.open(OpeningRequest.of(Fixtures.quorum(), Inspection.inOrder(h.currentSeal()), List.of(p))))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.violations()).extracting(InvalidInputException.Violation::field)
+                                .anySatisfy(f -> assertThat(f).startsWith("papers[0].from."));
+                        assertThat(e.getMessage()).doesNotContain("Асанов", "12345", "school.kg");
+                    });
+        }
+        assertThat(h.office.box().orElseThrow()).isEqualTo(before);
+        assertThat(h.office.appeals()).isEmpty();
+        Paper reachable = Paper.from(new Appellant.Signed("Асанов Бакыт", Appellant.Contacts.phone("+996 (555) 00-01-11")));
+        assertThat(h.office.open(OpeningRequest.of(Fixtures.quorum(), Inspection.inOrder(h.currentSeal()), List.of(reachable)))
+                .isAccepted()).isTrue();
+    }
+
+    @Test
     @DisplayName("R-4.4 property: hostile summaries are refused and the appeal stays unregistered, taking no number")
     void hostileSummaries() {
         Harness h = Harness.inMemory().ready();
         AppealId id = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()))).appeals().get(0);
-        qt().forAll(integers().between(0, 5), strings().basicLatinAlphabet().ofLengthBetween(1, 20)).checkAssert((kind, base) -> {
+        qt().forAll(integers().between(0, KINDS - 1), strings().basicLatinAlphabet().ofLengthBetween(1, 20)).checkAssert((kind, base) -> {
             RegistrationRequest r = RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.OTHER, AppealLanguage.KYRGYZ, hostile(kind, base));
             assertThatThrownBy(() -> h.office.register(id, r)).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> assertThat(e.getMessage()).contains("summary"));
