@@ -9,6 +9,7 @@ import kg.trustbox.commission.Election;
 import kg.trustbox.commission.Member;
 import kg.trustbox.commission.Order;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.input.Limits;
 import kg.trustbox.rule.Outcome;
 import kg.trustbox.rule.Rule;
 import org.slf4j.Logger;
@@ -56,6 +57,7 @@ final class Appointments {
     }
 
     Optional<Commission> on(LocalDate date) {
+        Limits.day("date", date);
         return desk.stores().commissions().asOf(desk.school().id(), date);
     }
 

@@ -32,6 +32,7 @@ import kg.trustbox.document.QuarterlyReportView;
 import kg.trustbox.document.SchoolHeader;
 import kg.trustbox.document.Signatory;
 import kg.trustbox.document.WithdrawalActView;
+import kg.trustbox.input.Limits;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.Protocol;
 import kg.trustbox.report.Quarter;
@@ -126,6 +127,7 @@ public final class DocumentViews {
 
     /** The opening journal from {@code from} to {@code to}, with the chain's verification. No personal data of appellants. */
     public JournalView journal(LocalDate from, LocalDate to, Language language) {
+        Limits.period(from, to);
         List<JournalView.Row> rows = new ArrayList<>();
         for (JournalEntry e : openings.journal()) {
             LocalDate day = desk.school().local(e.openedAt()).toLocalDate();

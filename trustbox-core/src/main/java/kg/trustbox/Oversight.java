@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import kg.trustbox.commission.Commission;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.input.Limits;
 import kg.trustbox.report.ComplianceCheck;
 import kg.trustbox.report.Figures;
 import kg.trustbox.report.Finding;
@@ -73,6 +74,7 @@ final class Oversight {
     }
 
     Figures figures(Quarter quarter, LocalDate asOf) {
+        Limits.day("asOf", asOf);
         Stores s = desk.stores();
         return Rollups.perSchool(s.appeals(), s.journal(), s.commissions(), s.boxes())
                 .rollup(quarter, asOf, desk.regulation().schedule(), desk.regulation().deadlines(), List.of(desk.school())).total();
@@ -83,9 +85,7 @@ final class Oversight {
     }
 
     List<Finding> complianceCheck(LocalDate from, LocalDate to, Openings openings, Confidentiality confidentiality) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the period ends before it starts");
-        }
+        Limits.period(from, to);
         Regulation r = desk.regulation();
         ComplianceCheck check = new ComplianceCheck(desk.school(), r.schedule(), r.deadlines(), r.meetingsPerHalfYear());
         Stores s = desk.stores();

@@ -22,6 +22,7 @@ import kg.trustbox.appeal.RegistrationNumber;
 import kg.trustbox.appeal.RegistrationRequest;
 import kg.trustbox.appeal.Status;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.input.Limits;
 import kg.trustbox.rule.NotFoundException;
 import kg.trustbox.rule.Outcome;
 import kg.trustbox.input.PlainText;
@@ -114,6 +115,7 @@ final class Register {
     }
 
     Outcome<AppealTracking> extend(AppealId id, String reason, LocalDate newDue) {
+        Limits.day("newDue", newDue);
         desk.inputs().require("extension", new ExtensionReason(reason));
         Objects.requireNonNull(newDue, "newDue");
         Instant now = desk.now();
@@ -186,10 +188,13 @@ final class Register {
     }
 
     List<AppealTracking> overdue(LocalDate date) {
+        Limits.day("date", date);
         return appeals().stream().filter(t -> t.isOverdueOn(date)).toList();
     }
 
     List<AppealTracking> dueSoon(LocalDate date, int days) {
+        Limits.day("date", date);
+        Limits.count("days", days, 0, Limits.MAX_DAYS_AHEAD);
         LocalDate until = date.plusDays(days);
         return appeals().stream().filter(t -> t.due().filter(d -> !d.isBefore(date) && !d.isAfter(until)).isPresent()).toList();
     }

@@ -5,6 +5,7 @@ import kg.trustbox.access.AccessPolicy;
 import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.box.OpeningSchedule;
 import kg.trustbox.commission.Quorum;
+import kg.trustbox.input.Limits;
 import kg.trustbox.school.Language;
 
 /**
@@ -33,8 +34,8 @@ public record Regulation(
         Objects.requireNonNull(deadlines, "deadlines");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(answerFallback, "answerFallback");
-        if (meetingsPerHalfYear < 0) {
-            throw new IllegalArgumentException("meetingsPerHalfYear must be >= 0");
+        if (meetingsPerHalfYear < 0 || meetingsPerHalfYear > 26) {
+            throw Limits.refused("meetingsPerHalfYear", "constraint.range", "0", "26", Integer.toString(meetingsPerHalfYear));
         }
     }
 

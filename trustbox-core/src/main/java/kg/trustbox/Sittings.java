@@ -8,6 +8,7 @@ import java.util.Optional;
 import kg.trustbox.commission.Commission;
 import kg.trustbox.commission.Member;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.input.Limits;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.MeetingRecord;
 import kg.trustbox.meeting.Protocol;
@@ -59,6 +60,7 @@ final class Sittings {
     }
 
     Outcome<Protocol> sign(int number, PersonId member, LocalDate on) {
+        Limits.day("on", on);
         desk.inputs().require("member", member);
         Objects.requireNonNull(on, "on");
         return desk.step(() -> {

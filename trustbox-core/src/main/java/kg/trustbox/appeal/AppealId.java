@@ -2,6 +2,7 @@ package kg.trustbox.appeal;
 
 import java.util.Objects;
 import kg.trustbox.box.ActNumber;
+import kg.trustbox.input.Limits;
 
 /**
  * Identifies an appeal within its school by the act line it was withdrawn on, for example
@@ -15,7 +16,7 @@ public record AppealId(String value) {
     public AppealId {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("an appeal id is year-act-line, for example 2026-17-3");
+            throw Limits.refused("appealId", "constraint.appealId");
         }
     }
 

@@ -2,6 +2,7 @@ package kg.trustbox.appeal;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import kg.trustbox.input.Limits;
 import kg.trustbox.school.WorkingCalendar;
 
 /**
@@ -41,7 +42,7 @@ public sealed interface DeadlinePolicy permits DeadlinePolicy.CalendarDays, Dead
         public CalendarDays {
             Objects.requireNonNull(name, "name");
             if (days < 1 || maxDays < days) {
-                throw new IllegalArgumentException("need 1 <= days <= maxDays");
+                throw Limits.refused("days", "constraint.deadlineDays");
             }
         }
 
@@ -61,7 +62,7 @@ public sealed interface DeadlinePolicy permits DeadlinePolicy.CalendarDays, Dead
         public WorkingDays {
             Objects.requireNonNull(name, "name");
             if (days < 1 || maxCalendarDays < days) {
-                throw new IllegalArgumentException("need 1 <= days <= maxCalendarDays");
+                throw Limits.refused("days", "constraint.deadlineDays");
             }
         }
 

@@ -1,5 +1,7 @@
 package kg.trustbox.box;
 
+import kg.trustbox.input.Limits;
+
 /**
  * A withdrawal act's number: consecutive per school and calendar year, from 1 (R-4.3, Appendix 2).
  *
@@ -8,8 +10,9 @@ package kg.trustbox.box;
  */
 public record ActNumber(int year, int sequence) implements Comparable<ActNumber> {
     public ActNumber {
+        Limits.year("actNumber.year", year);
         if (sequence < 1) {
-            throw new IllegalArgumentException("act numbers start at 1");
+            throw Limits.refused("actNumber", "constraint.range", "1", Integer.toString(Integer.MAX_VALUE), Integer.toString(sequence));
         }
     }
 

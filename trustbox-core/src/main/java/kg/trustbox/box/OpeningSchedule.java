@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import kg.trustbox.input.Limits;
 
 /**
  * When the commission opens the box (R-4.3): every {@code day} at {@code start}, school time,
@@ -18,7 +19,7 @@ public record OpeningSchedule(DayOfWeek day, LocalTime start, Duration window) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(window, "window");
         if (window.isNegative() || window.isZero() || window.compareTo(Duration.ofHours(12)) > 0) {
-            throw new IllegalArgumentException("the opening window lasts more than zero and at most 12 hours");
+            throw Limits.refused("window", "constraint.openingWindow");
         }
     }
 

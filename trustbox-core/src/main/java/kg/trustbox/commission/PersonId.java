@@ -3,6 +3,7 @@ package kg.trustbox.commission;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
+import kg.trustbox.input.Limits;
 
 /**
  * Identifies a school official (a commission member, the director, an auditor) in the host
@@ -16,7 +17,7 @@ public record PersonId(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") Strin
     public PersonId {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("a person id is 1 to 64 letters, digits, '.', '-' or '_'");
+            throw Limits.refused("personId", "constraint.personId");
         }
     }
 

@@ -1,5 +1,7 @@
 package kg.trustbox.commission;
 
+import kg.trustbox.input.Limits;
+
 /**
  * How many members must be present: more than {@code numerator/denominator} of the members.
  * A simple majority ({@code 1/2}) by default. Immutable.
@@ -7,7 +9,7 @@ package kg.trustbox.commission;
 public record Quorum(int numerator, int denominator) {
     public Quorum {
         if (denominator <= 0 || numerator < 0 || numerator >= denominator) {
-            throw new IllegalArgumentException("a quorum is a fraction in [0, 1)");
+            throw Limits.refused("quorum", "constraint.quorum");
         }
     }
 

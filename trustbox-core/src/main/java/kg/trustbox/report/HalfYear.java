@@ -1,6 +1,7 @@
 package kg.trustbox.report;
 
 import java.time.LocalDate;
+import kg.trustbox.input.Limits;
 
 /**
  * A half-year (R-5.3): January–June or July–December.
@@ -10,8 +11,9 @@ import java.time.LocalDate;
  */
 public record HalfYear(int year, int half) implements Comparable<HalfYear> {
     public HalfYear {
+        Limits.periodYear("halfYear.year", year);
         if (half < 1 || half > 2) {
-            throw new IllegalArgumentException("a half-year is 1 or 2");
+            throw Limits.refused("halfYear", "constraint.range", "1", "2", Integer.toString(half));
         }
     }
 

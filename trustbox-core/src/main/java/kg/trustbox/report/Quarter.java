@@ -1,6 +1,7 @@
 package kg.trustbox.report;
 
 import java.time.LocalDate;
+import kg.trustbox.input.Limits;
 
 /**
  * A calendar quarter (R-5.5): I January–March, II April–June, III July–September, IV October–December.
@@ -10,8 +11,9 @@ import java.time.LocalDate;
  */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     public Quarter {
+        Limits.periodYear("quarter.year", year);
         if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("a quarter is 1 to 4");
+            throw Limits.refused("quarter", "constraint.range", "1", "4", Integer.toString(quarter));
         }
     }
 

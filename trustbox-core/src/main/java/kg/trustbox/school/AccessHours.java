@@ -2,6 +2,7 @@ package kg.trustbox.school;
 
 import java.time.LocalTime;
 import java.util.Objects;
+import kg.trustbox.input.Limits;
 
 /**
  * When parents can reach the box on a working day (R-4.2): from {@code opens} (inclusive) to
@@ -12,7 +13,7 @@ public record AccessHours(LocalTime opens, LocalTime closes) {
         Objects.requireNonNull(opens, "opens");
         Objects.requireNonNull(closes, "closes");
         if (!opens.isBefore(closes)) {
-            throw new IllegalArgumentException("access hours must open before they close");
+            throw Limits.refused("accessHours", "constraint.accessHours");
         }
     }
 

@@ -3,6 +3,7 @@ package kg.trustbox.school;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
+import kg.trustbox.input.Limits;
 
 /**
  * A school's identifier, chosen by the integrator (for example the ministry's school code).
@@ -16,7 +17,7 @@ public record SchoolId(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String 
     public SchoolId {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("a school id is 1 to 64 letters, digits, '-' or '_'");
+            throw Limits.refused("schoolId", "constraint.schoolId");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import kg.trustbox.input.Limits;
 
 /**
  * A school's working days: the working days of the week (Monday to Friday by default) less the
@@ -19,7 +20,7 @@ public record WorkingCalendar(Set<DayOfWeek> workingDays, SortedSet<LocalDate> h
     public WorkingCalendar {
         Objects.requireNonNull(workingDays, "workingDays");
         if (workingDays.isEmpty()) {
-            throw new IllegalArgumentException("a working calendar needs at least one working day of the week");
+            throw Limits.refused("workingDays", "constraint.workingDays");
         }
         workingDays = Set.copyOf(EnumSet.copyOf(workingDays));
         holidays = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
@@ -54,7 +55,7 @@ public record WorkingCalendar(Set<DayOfWeek> workingDays, SortedSet<LocalDate> h
     /** The working day {@code n} working days after {@code date} (n ≥ 0; 0 gives {@code date} itself). */
     public LocalDate plusWorkingDays(LocalDate date, int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("n must be >= 0");
+            throw Limits.refused("n", "constraint.range", "0", Integer.toString(Integer.MAX_VALUE), Integer.toString(n));
         }
         LocalDate d = date;
         for (int i = 0; i < n; i++) {

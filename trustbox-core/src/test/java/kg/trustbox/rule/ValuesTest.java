@@ -1,7 +1,7 @@
 package kg.trustbox.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -29,9 +29,9 @@ class ValuesTest {
         assertThat(majority.isMet(3, 4)).isTrue();
         assertThat(new Quorum(0, 1).isMet(1, 5)).isTrue();
         assertThat(new Quorum(0, 1).isMet(0, 5)).isFalse();
-        assertThatIllegalArgumentException().isThrownBy(() -> new Quorum(1, 1));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Quorum(-1, 2));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Quorum(0, 0));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new Quorum(1, 1));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new Quorum(-1, 2));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new Quorum(0, 0));
         assertThat(new Quorum(2, 3).isMet(4, 6)).isFalse();
         assertThat(new Quorum(2, 3).isMet(5, 6)).isTrue();
     }
@@ -40,20 +40,20 @@ class ValuesTest {
     @DisplayName("Law No. 67 a deadline policy needs at least one day and a limit no shorter than its term")
     void deadlinePolicies() {
         assertThat(new DeadlinePolicy.CalendarDays("one", 1, 1).days()).isEqualTo(1);
-        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlinePolicy.CalendarDays("zero", 0, 30));
-        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlinePolicy.CalendarDays("short", 14, 13));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new DeadlinePolicy.CalendarDays("zero", 0, 30));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new DeadlinePolicy.CalendarDays("short", 14, 13));
         assertThat(new DeadlinePolicy.WorkingDays("one", 1, 1).days()).isEqualTo(1);
-        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlinePolicy.WorkingDays("zero", 0, 30));
-        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlinePolicy.WorkingDays("short", 10, 9));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new DeadlinePolicy.WorkingDays("zero", 0, 30));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new DeadlinePolicy.WorkingDays("short", 10, 9));
     }
 
     @Test
     @DisplayName("R-4.3 an opening window lasts more than nothing and at most twelve hours")
     void openingWindow() {
         assertThat(new OpeningSchedule(DayOfWeek.TUESDAY, LocalTime.NOON, Duration.ofHours(12)).window()).isEqualTo(Duration.ofHours(12));
-        assertThatIllegalArgumentException().isThrownBy(() -> new OpeningSchedule(DayOfWeek.TUESDAY, LocalTime.NOON,
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new OpeningSchedule(DayOfWeek.TUESDAY, LocalTime.NOON,
                 Duration.ofHours(12).plusMinutes(1)));
-        assertThatIllegalArgumentException().isThrownBy(() -> new OpeningSchedule(DayOfWeek.TUESDAY, LocalTime.NOON, Duration.ZERO));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> new OpeningSchedule(DayOfWeek.TUESDAY, LocalTime.NOON, Duration.ZERO));
     }
 
     @Test
@@ -62,7 +62,7 @@ class ValuesTest {
         LocalDate saturday = LocalDate.of(2026, 9, 5);
         assertThat(WorkingCalendar.mondayToFriday().plusWorkingDays(saturday, 0)).isEqualTo(saturday);
         assertThat(WorkingCalendar.mondayToFriday().plusWorkingDays(saturday, 1)).isEqualTo(LocalDate.of(2026, 9, 7));
-        assertThatIllegalArgumentException().isThrownBy(() -> WorkingCalendar.mondayToFriday().plusWorkingDays(saturday, -1));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> WorkingCalendar.mondayToFriday().plusWorkingDays(saturday, -1));
     }
 
     @Test
