@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kg.trustbox.jdbc.internal.ChainedLog;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -83,8 +84,8 @@ class PostgresScaleTest {
     }
 
     /** Every statement the adapter runs against one school's rows, with arguments. */
-    private static Map<String, Object[]> queries() {
-        Map<String, Object[]> q = new LinkedHashMap<>();
+    private static Map<String, Object> queries() {
+        Map<String, Object> q = new LinkedHashMap<>();
         Object[] school = {ONE};
         q.put(JdbiCommissions.HISTORY, school);
         q.put(JdbiCommissions.MEMBERS, school);
@@ -96,10 +97,11 @@ class PostgresScaleTest {
         q.put(JdbiBoxes.ACT_LINES, new Object[] {ONE, 2026, 5});
         q.put(Counters.LOCK, new Object[] {ONE, "REGISTRATION", 2026});
         q.put(Counters.SET, new Object[] {41, ONE, "REGISTRATION", 2026});
-        q.put(Heads.READ + " FOR UPDATE", new Object[] {ONE, "ACCESS"});
-        q.put(Heads.MOVE, new Object[] {41L, "2", ONE, "ACCESS", 40L, "1"});
-        q.put(JdbiOpeningJournal.ENTRIES, school);
-        q.put(JdbiAccessLog.RECORDS, school);
+        q.put(ChainedLog.LOCK_HEAD, Map.of("school", ONE, "chain", "ACCESS"));
+        q.put(ChainedLog.MOVE_HEAD, Map.of("to.sequence", 41L, "to.hash", "2", "school", ONE, "chain", "ACCESS",
+                "from.sequence", 40L, "from.hash", "1"));
+        q.put(JdbiOpeningJournal.ENTRIES, Map.of("school", ONE));
+        q.put(JdbiAccessLog.RECORDS, Map.of("school", ONE));
         q.put(JdbiAppeals.FIND, new Object[] {ONE, "2026-5-1"});
         q.put(JdbiAppeals.LIST, school);
         q.put(JdbiAppeals.EXISTS, new Object[] {ONE, "2026-5-1"});
@@ -124,10 +126,16 @@ class PostgresScaleTest {
         return q;
     }
 
-    private static String plan(Handle h, String sql, Object[] args) {
+    /** The plan of {@code sql} with {@code args}: named ({@code Map}) or positional ({@code Object[]}). */
+    private static String plan(Handle h, String sql, Object args) {
         var query = h.createQuery("EXPLAIN " + sql);
-        for (int i = 0; i < args.length; i++) {
-            query.bind(i, args[i]);
+        if (args instanceof Map<?, ?> named) {
+            named.forEach((name, value) -> query.bind((String) name, value));
+        } else {
+            Object[] positional = (Object[]) args;
+            for (int i = 0; i < positional.length; i++) {
+                query.bind(i, positional[i]);
+            }
         }
         return String.join("\n", query.mapTo(String.class).list());
     }
@@ -138,7 +146,7 @@ class PostgresScaleTest {
         PG.jdbi().useHandle(h -> {
             long appeals = h.createQuery("SELECT COUNT(*) FROM trustbox_appeal").mapTo(Long.class).one();
             assertThat(appeals).isEqualTo(SCHOOLS * 40L);
-            for (Map.Entry<String, Object[]> q : queries().entrySet()) {
+            for (Map.Entry<String, Object> q : queries().entrySet()) {
                 String plan = plan(h, q.getKey(), q.getValue());
                 assertThat(plan).as("plan of %s", q.getKey()).doesNotContain("Seq Scan").containsIgnoringCase("Index");
             }

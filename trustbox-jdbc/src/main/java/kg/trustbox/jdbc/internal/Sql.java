@@ -19,8 +19,6 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Statement helpers and the encodings of values the schema stores. Internal; stateless. */
 public final class Sql {
-    private static final long NANOS = 1_000_000_000L;
-
     private Sql() {
     }
 
@@ -65,7 +63,7 @@ public final class Sql {
         return bind(handle.createQuery(sql), args).map(mapper).findFirst();
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, Object... args) {
+    static <S extends SqlStatement<S>> S bind(S statement, Object... args) {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a instanceof Null n) {
@@ -81,13 +79,9 @@ public final class Sql {
 
     // ---------------------------------------------------------------- encodings
 
-    /** An instant as nanoseconds since the epoch: exact from 1677 to 2262. */
+    /** An instant as nanoseconds since the epoch: {@link Encodings#nanos}. */
     public static long nanos(Instant instant) {
-        try {
-            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS), instant.getNano());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("trustbox-jdbc stores instants from 1677 to 2262", e);
-        }
+        return Encodings.nanos(instant);
     }
 
     /** An optional instant as nanoseconds, or NULL. */
@@ -95,9 +89,9 @@ public final class Sql {
         return orNull(instant.map(Sql::nanos).orElse(null), Types.BIGINT);
     }
 
-    /** The instant {@code nanos} nanoseconds after the epoch. */
+    /** The instant {@code nanos} nanoseconds after the epoch: {@link Encodings#instant}. */
     public static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+        return Encodings.instant(nanos);
     }
 
     /** Values joined by commas; each must not contain one. */
