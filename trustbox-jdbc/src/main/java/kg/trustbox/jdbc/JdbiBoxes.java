@@ -19,9 +19,13 @@ import kg.trustbox.box.SealedBox;
 import kg.trustbox.box.TrustBox;
 import kg.trustbox.box.WithdrawalAct;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
+import kg.trustbox.jdbc.internal.Numbering;
 import kg.trustbox.jdbc.internal.Sql;
 import kg.trustbox.school.SchoolId;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.result.RowView;
 
 /**
  * {@link Boxes} in {@code trustbox_box}, {@code trustbox_seal}, {@code trustbox_act} and
@@ -40,9 +44,7 @@ final class JdbiBoxes implements Boxes {
     static final String USE_SEAL = "INSERT INTO trustbox_seal (school_id, seal_number) VALUES (?, ?)";
     static final String ACT = "SELECT opened_at_ns, box_damaged, seal_intact, seal_number_read, incidents, present FROM trustbox_act"
             + " WHERE school_id = ? AND act_year = ? AND act_seq = ?";
-    static final String ACT_LINES = "SELECT t.line_no, t.appellant_kind, t.note, " + Identities.COLUMNS
-            + " FROM trustbox_act_line t" + Identities.JOIN + " WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ?"
-            + " ORDER BY t.line_no";
+    static final String ACT_LINES = ClasspathSqlLocator.removingComments().locate(JdbiBoxes.class, "act-lines");
 
     private final Db db;
 
@@ -117,7 +119,7 @@ final class JdbiBoxes implements Boxes {
     @Override
     public ActNumber nextActNumber(SchoolId school, int year) {
         return db.call("number the withdrawal act", (h, d) ->
-                new ActNumber(year, Counters.lockLast(h, d, school.value(), Counters.ACT, year) + 1));
+                new ActNumber(year, Numbering.lockLast(h, d, school, Numbering.Counter.ACT, year) + 1));
     }
 
     @Override
@@ -125,11 +127,11 @@ final class JdbiBoxes implements Boxes {
         db.call("store the withdrawal act", (h, d) -> {
             String school = act.school().value();
             ActNumber n = act.number();
-            int last = Counters.lockLast(h, d, school, Counters.ACT, n.year());
+            int last = Numbering.lockLast(h, d, act.school(), Numbering.Counter.ACT, n.year());
             if (n.sequence() != last + 1) {
                 throw new IllegalStateException("act " + n.qualified() + " is not the next of its year");
             }
-            Counters.set(h, school, Counters.ACT, n.year(), n.sequence());
+            Numbering.setLast(h, act.school(), Numbering.Counter.ACT, n.year(), n.sequence());
             Sql.update(h, "INSERT INTO trustbox_act (school_id, act_year, act_seq, opened_at_ns, box_damaged, seal_intact,"
                             + " seal_number_read, incidents, present) VALUES (" + Sql.marks(9) + ")",
                     school, n.year(), n.sequence(), Sql.nanos(act.openedAt()), act.inspection().boxDamaged(),
@@ -137,14 +139,14 @@ final class JdbiBoxes implements Boxes {
                     Sql.joined(act.present()));
             // a new act: its lines and their identities are new rows, written as two batches
             List<Object[]> lines = new ArrayList<>();
-            List<Object[]> identities = new ArrayList<>();
+            List<AppellantIdentityTable.Row> identities = new ArrayList<>();
             for (ActLine line : act.lines()) {
-                lines.add(new Object[] {school, n.year(), n.sequence(), line.number(), Identities.kind(line.from()), line.note()});
-                Identities.row(school, n.year(), n.sequence(), line.number(), line.from()).ifPresent(identities::add);
+                lines.add(new Object[] {school, n.year(), n.sequence(), line.number(), AppellantIdentityTable.kind(line.from()), line.note()});
+                AppellantIdentityTable.row(act.school(), n, line.number(), line.from()).ifPresent(identities::add);
             }
             Sql.batch(h, "INSERT INTO trustbox_act_line (school_id, act_year, act_seq, line_no, appellant_kind, note)"
                     + " VALUES (" + Sql.marks(6) + ")", lines);
-            Sql.batch(h, Identities.INSERT, identities);
+            AppellantIdentityTable.storeAll(h, identities);
             return null;
         });
     }
@@ -160,9 +162,9 @@ final class JdbiBoxes implements Boxes {
             if (head.isEmpty()) {
                 return Optional.<WithdrawalAct>empty();
             }
-            List<ActLine> lines = new ArrayList<>(Sql.query(h, ACT_LINES, (rs, ctx) -> new ActLine(rs.getInt("line_no"),
-                    Identities.appellant(rs, rs.getString("appellant_kind")), rs.getString("note")),
-                    school.value(), number.year(), number.sequence()));
+            List<ActLine> lines = h.createQuery(ACT_LINES).bind("school", school).bindMethods("act", number)
+                    .map((RowView row) -> new ActLine(row.getColumn("line_no", Integer.class), AppellantIdentityTable.appellant(row),
+                            row.getColumn("note", String.class))).list();
             Head a = head.get();
             return Optional.of(new WithdrawalAct(school, number, a.openedAt(), a.inspection(),
                     Sql.enums(a.incidents(), Incident.class), lines, Sql.split(a.present(), PersonId::of)));

@@ -5,6 +5,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appellant.Appellant;
+import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.jdbc.internal.Sql;
 import kg.trustbox.report.Rollups;
@@ -51,7 +52,7 @@ public final class JdbiStores implements AutoCloseable {
      * How a signed appellant reads back once personal data was purged: a placeholder name and no
      * contacts, so it cannot be answered. It is no valid input (a signed appeal needs a contact).
      */
-    public static final Appellant.Signed PURGED_APPELLANT = new Appellant.Signed("[purged]", Appellant.Contacts.none());
+    public static final Appellant.Signed PURGED_APPELLANT = AppellantIdentityTable.PURGED;
 
     static final String PURGE_ONE = "DELETE FROM trustbox_appellant_identity i WHERE i.school_id = ? AND EXISTS (SELECT 1"
             + " FROM trustbox_appeal a WHERE a.school_id = i.school_id AND a.appeal_id = ? AND a.act_year = i.act_year"
