@@ -13,7 +13,7 @@ import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.jdbc.internal.ChainedLog;
 import kg.trustbox.jdbc.internal.Db;
-import kg.trustbox.jdbc.internal.Sql;
+import kg.trustbox.jdbc.internal.Encodings;
 import kg.trustbox.school.SchoolId;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.result.RowView;
@@ -32,8 +32,8 @@ final class JdbiOpeningJournal implements OpeningJournal {
 
     JdbiOpeningJournal(Db db) {
         this.log = new ChainedLog<>(db, "JOURNAL", "the opening journal", INSERT, (insert, e) -> insert.bindMethods(e)
-                .bind("present", Sql.joined(e.present()))
-                .bind("incidents", Sql.names(e.incidents()))
+                .bindArray("present", PersonId.class, e.present())
+                .bindArray("incidents", Incident.class, Encodings.sorted(e.incidents()))
                 .bind("actYear", e.act().map(ActNumber::year).orElse(null))
                 .bind("actSeq", e.act().map(ActNumber::sequence).orElse(null))
                 .bind("deviation", e.deviation().map(Deviation::reason).orElse(null)), ENTRIES, JdbiOpeningJournal::entry);
@@ -44,8 +44,8 @@ final class JdbiOpeningJournal implements OpeningJournal {
         Optional<ActNumber> act = actYear == null ? Optional.empty()
                 : Optional.of(new ActNumber(actYear, row.getColumn("act_seq", Integer.class)));
         return new JournalEntry(school, row.getColumn("seq", Long.class), row.getColumn("opened_at_ns", Instant.class),
-                row.getColumn("sealed_at_ns", Instant.class), Sql.split(row.getColumn("present", String.class), PersonId::of),
-                row.getColumn("seal_found", Seal.class), Sql.enums(row.getColumn("incidents", String.class), Incident.class),
+                row.getColumn("sealed_at_ns", Instant.class), row.getColumn("present", Encodings.PERSONS),
+                row.getColumn("seal_found", Seal.class), Encodings.incidents(row.getColumn("incidents", Encodings.INCIDENTS)),
                 row.getColumn("appeal_count", Integer.class), act, row.getColumn("new_seal", Seal.class),
                 Optional.ofNullable(row.getColumn("deviation", String.class)).map(Deviation::new),
                 row.getColumn("previous_hash", String.class), row.getColumn("entry_hash", String.class));

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.appeal.Verdict;
-import kg.trustbox.box.Incident;
 import kg.trustbox.box.Readiness;
 import kg.trustbox.box.OpeningSchedule;
 import kg.trustbox.jdbc.internal.Db;
@@ -199,12 +198,12 @@ final class JdbiRollups implements Rollups {
         Map<String, School> byId = new HashMap<>();
         schools.forEach(s -> byId.put(s.id().value(), s));
         Map<String, List<Analysis.OpeningDay>> openings = new HashMap<>();
-        Sql.query(h, "SELECT school_id, opened_at_ns, deviation, incidents FROM trustbox_journal_entry"
+        Sql.query(h, "SELECT school_id, opened_at_ns, deviation, CARDINALITY(incidents) AS incident_count FROM trustbox_journal_entry"
                 + " WHERE school_id = ANY(?) AND opened_at_ns >= ? AND opened_at_ns < ?", (rs, ctx) -> {
                     School school = byId.get(rs.getString("school_id"));
                     return openings.computeIfAbsent(school.id().value(), k -> new ArrayList<>()).add(new Analysis.OpeningDay(
                             school.local(Sql.instant(rs.getLong("opened_at_ns"))).toLocalDate(), rs.getString("deviation") != null,
-                            Sql.enums(rs.getString("incidents"), Incident.class).size()));
+                            rs.getInt("incident_count")));
                 }, ids, from, to);
         Map<String, List<Readiness.Composition>> history = new HashMap<>();
         Sql.query(h, "SELECT school_id, order_date, elected_on FROM trustbox_commission WHERE school_id = ANY(?)"

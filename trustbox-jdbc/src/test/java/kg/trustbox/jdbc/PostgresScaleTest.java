@@ -41,7 +41,8 @@ class PostgresScaleTest {
             h.execute("INSERT INTO trustbox_commission_vote SELECT 's' || g, DATE '2026-08-25', '45-k', p.post, m, 'p' || m, 'p1'"
                     + g + ", generate_series(1, 5) m, (VALUES ('CHAIR'), ('SECRETARY')) p(post)");
             h.execute("INSERT INTO trustbox_seal SELECT 's' || g, 'S-' || k" + g + ", generate_series(0, 20) k");
-            h.execute("INSERT INTO trustbox_act SELECT 's' || g, 2026, a, a, false, true, 'S-' || (a - 1), '', 'p1,p2,p4'"
+            h.execute("INSERT INTO trustbox_act (school_id, act_year, act_seq, opened_at_ns, box_damaged, seal_intact, seal_number_read,"
+                    + " incidents, present) SELECT 's' || g, 2026, a, a, false, true, 'S-' || (a - 1), '{}', '{p1,p2,p4}'"
                     + g + ", generate_series(1, 20) a");
             h.execute("INSERT INTO trustbox_act_line SELECT 's' || g, 2026, a, l, CASE WHEN l = 1 THEN 'SIGNED' ELSE 'ANONYMOUS' END, ''"
                     + g + ", generate_series(1, 20) a, generate_series(1, 2) l");
@@ -60,14 +61,17 @@ class PostgresScaleTest {
                     + g + ", generate_series(1, 20) a");
             h.execute("INSERT INTO trustbox_appellant_identity SELECT 's' || g, 2026, a, 1, 'Name ' || a, 'Street ' || a, NULL, NULL"
                     + g + ", generate_series(1, 20) a");
-            h.execute("INSERT INTO trustbox_journal_entry SELECT 's' || g, a, a, a, 'p1,p2,p4', 'S-' || (a - 1), '', 2, 2026, a,"
+            h.execute("INSERT INTO trustbox_journal_entry (school_id, seq, opened_at_ns, sealed_at_ns, present, seal_found, incidents,"
+                    + " appeal_count, act_year, act_seq, new_seal, deviation, previous_hash, entry_hash)"
+                    + " SELECT 's' || g, a, a, a, '{p1,p2,p4}', 'S-' || (a - 1), '{}', 2, 2026, a,"
                     + " 'S-' || a, NULL, repeat('0', 64), repeat('1', 64)" + g + ", generate_series(1, 20) a");
             h.execute("INSERT INTO trustbox_access_record SELECT 's' || g, (a - 1) * 2 + r, a, 'p3', '2026-' || a || '-1', 'CONTENT',"
                     + " 'CONSIDERATION', true, repeat('0', 64), repeat('1', 64)" + g
                     + ", generate_series(1, 20) a, generate_series(1, 2) r");
             h.execute("INSERT INTO trustbox_chain_head SELECT 's' || g, c.chain, c.n, repeat('1', 64)" + g
                     + ", (VALUES ('JOURNAL', 20), ('ACCESS', 40)) c(chain, n)");
-            h.execute("INSERT INTO trustbox_protocol SELECT 's' || g, n, DATE '2026-09-08', 'p2', 'p1,p2,p4', 'p1,p2,p3,p4,p5'"
+            h.execute("INSERT INTO trustbox_protocol (school_id, protocol_no, meeting_date, secretary, present, signatories)"
+                    + " SELECT 's' || g, n, DATE '2026-09-08', 'p2', '{p1,p2,p4}', '{p1,p2,p3,p4,p5}'"
                     + g + ", generate_series(1, 4) n");
             h.execute("INSERT INTO trustbox_protocol_agenda (school_id, protocol_no, ord, kind, item_text) SELECT 's' || g, n, o,"
                     + " 'OTHER', 'item'" + g + ", generate_series(1, 4) n, generate_series(0, 2) o");
@@ -93,9 +97,9 @@ class PostgresScaleTest {
         q.put(JdbiCommissions.MEMBERS, school);
         q.put(JdbiCommissions.VOTES, school);
         q.put(JdbiCommissions.NEXT_SAVED, school);
-        q.put(JdbiBoxes.FIND, school);
-        q.put(JdbiBoxes.FIND + " FOR UPDATE", school);
-        q.put(JdbiBoxes.ACT, new Object[] {ONE, 2026, 5});
+        q.put(JdbiBoxes.FIND, Map.of("school", ONE));
+        q.put(JdbiBoxes.LOCK, Map.of("school", ONE));
+        q.put(JdbiBoxes.ACT, Map.of("school", ONE, "act.year", 2026, "act.sequence", 5));
         q.put(JdbiBoxes.ACT_LINES, Map.of("school", ONE, "act.year", 2026, "act.sequence", 5));
         q.put(Numbering.LOCK, Map.of("school", ONE, "counter", "REGISTRATION", "year", 2026));
         q.put(Numbering.SET, Map.of("last", 41, "school", ONE, "counter", "REGISTRATION", "year", 2026));
@@ -121,11 +125,15 @@ class PostgresScaleTest {
         q.put(JdbiAppeals.WITHDRAWN, quarter);
         q.put(JdbiAppeals.WITHDRAWN_FORWARDINGS, quarter);
         q.put(JdbiAppeals.WITHDRAWN_TAGS, quarter);
-        q.put(JdbiMeetings.PROTOCOLS + " ORDER BY protocol_no", school);
-        q.put(JdbiMeetings.PROTOCOLS + JdbiMeetings.ONE, new Object[] {ONE, 2});
-        q.put(JdbiMeetings.AGENDA + " ORDER BY protocol_no, ord", school);
-        q.put(JdbiMeetings.DECISIONS + JdbiMeetings.ONE, new Object[] {ONE, 2});
-        q.put(JdbiMeetings.SIGNATURES + " ORDER BY protocol_no, ord", school);
+        Map<String, Object> protocol = Map.of("school", ONE, "number", 2);
+        q.put(JdbiMeetings.PROTOCOLS, Map.of("school", ONE));
+        q.put(JdbiMeetings.PROTOCOL, protocol);
+        q.put(JdbiMeetings.AGENDA, Map.of("school", ONE));
+        q.put(JdbiMeetings.AGENDA_OF, protocol);
+        q.put(JdbiMeetings.DECISIONS, Map.of("school", ONE));
+        q.put(JdbiMeetings.DECISIONS_OF, protocol);
+        q.put(JdbiMeetings.SIGNATURES, Map.of("school", ONE));
+        q.put(JdbiMeetings.SIGNATURES_OF, protocol);
         q.put(JdbiQuarterlyReports.REPORTS + " ORDER BY report_year, report_quarter", school);
         q.put(JdbiQuarterlyReports.FIGURES, school);
         q.put(JdbiQuarterlyReports.FIGURES + JdbiQuarterlyReports.ONE, new Object[] {ONE, 2026, 3});

@@ -3,9 +3,14 @@ package kg.trustbox.jdbc.internal;
 import java.sql.Types;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import kg.trustbox.appeal.AppealId;
+import kg.trustbox.box.Incident;
 import kg.trustbox.box.Seal;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.school.SchoolId;
@@ -16,6 +21,7 @@ import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.enums.EnumStrategy;
 import org.jdbi.v3.core.enums.Enums;
+import org.jdbi.v3.core.generic.GenericType;
 
 /**
  * How the library's values are bound to parameters and read from columns, registered once on
@@ -47,6 +53,29 @@ public final class Encodings {
         text(handle, AppealId.class, AppealId::value, AppealId::new);
         text(handle, PersonId.class, PersonId::value, PersonId::of);
         text(handle, Seal.class, Seal::number, Seal::of);
+        // lists are SQL arrays (V6): bound with bindArray(name, element type, values), read as List<element>
+        handle.registerArrayType(PersonId.class, "varchar", PersonId::value);
+        handle.registerArrayType(Incident.class, "varchar", Incident::name);
+    }
+
+    /** A list of person ids from an array column. */
+    public static final GenericType<List<PersonId>> PERSONS = new GenericType<>() {
+    };
+
+    /** A list of incidents from an array column. */
+    public static final GenericType<List<Incident>> INCIDENTS = new GenericType<>() {
+    };
+
+    /** Incidents as stored: their names in order, so that equal sets are equal arrays. */
+    public static List<Incident> sorted(Set<Incident> incidents) {
+        return incidents.stream().sorted(Comparator.comparing(Incident::name)).toList();
+    }
+
+    /** The incidents of an array column's list. */
+    public static Set<Incident> incidents(List<Incident> stored) {
+        EnumSet<Incident> set = EnumSet.noneOf(Incident.class);
+        set.addAll(stored);
+        return set;
     }
 
     /** A value stored as its text: bound with {@code write}, read with {@code read}; NULL either way stays NULL. */

@@ -5,14 +5,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -92,46 +87,6 @@ public final class Sql {
     /** The instant {@code nanos} nanoseconds after the epoch: {@link Encodings#instant}. */
     public static Instant instant(long nanos) {
         return Encodings.instant(nanos);
-    }
-
-    /** Values joined by commas; each must not contain one. */
-    public static String joined(Collection<?> values) {
-        StringBuilder b = new StringBuilder();
-        for (Object v : values) {
-            String s = v.toString();
-            if (s.indexOf(',') >= 0) {
-                throw new IllegalArgumentException("a listed value contains a comma");
-            }
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            b.append(s);
-        }
-        return b.toString();
-    }
-
-    /** The values of a {@link #joined} text. */
-    public static <T> List<T> split(String joined, Function<String, T> parse) {
-        if (joined == null || joined.isEmpty()) {
-            return List.of();
-        }
-        List<T> out = new ArrayList<>();
-        for (String s : joined.split(",", -1)) {
-            out.add(parse.apply(s));
-        }
-        return out;
-    }
-
-    /** An enum set as its sorted names, joined. */
-    public static <E extends Enum<E>> String names(Set<E> values) {
-        return joined(values.stream().map(Enum::name).sorted().toList());
-    }
-
-    /** The enum set of a {@link #names} text. */
-    public static <E extends Enum<E>> Set<E> enums(String joined, Class<E> type) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        set.addAll(split(joined, s -> Enum.valueOf(type, s)));
-        return set;
     }
 
     // ---------------------------------------------------------------- reading
