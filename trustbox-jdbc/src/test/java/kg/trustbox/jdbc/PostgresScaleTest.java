@@ -90,13 +90,12 @@ class PostgresScaleTest {
     }
 
     /** Every statement the adapter runs against one school's rows, with arguments. */
-    private static Map<String, Object> queries() {
-        Map<String, Object> q = new LinkedHashMap<>();
-        Object[] school = {ONE};
-        q.put(JdbiCommissions.HISTORY, school);
-        q.put(JdbiCommissions.MEMBERS, school);
-        q.put(JdbiCommissions.VOTES, school);
-        q.put(JdbiCommissions.NEXT_SAVED, school);
+    private static Map<String, Map<String, Object>> queries() {
+        Map<String, Map<String, Object>> q = new LinkedHashMap<>();
+        q.put(JdbiCommissions.HISTORY, Map.of("school", ONE));
+        q.put(JdbiCommissions.MEMBERS, Map.of("school", ONE));
+        q.put(JdbiCommissions.VOTES, Map.of("school", ONE));
+        q.put(JdbiCommissions.NEXT_SAVED, Map.of("school", ONE));
         q.put(JdbiBoxes.FIND, Map.of("school", ONE));
         q.put(JdbiBoxes.LOCK, Map.of("school", ONE));
         q.put(JdbiBoxes.ACT, Map.of("school", ONE, "act.year", 2026, "act.sequence", 5));
@@ -134,25 +133,20 @@ class PostgresScaleTest {
         q.put(JdbiMeetings.DECISIONS_OF, protocol);
         q.put(JdbiMeetings.SIGNATURES, Map.of("school", ONE));
         q.put(JdbiMeetings.SIGNATURES_OF, protocol);
-        q.put(JdbiQuarterlyReports.REPORTS + " ORDER BY report_year, report_quarter", school);
-        q.put(JdbiQuarterlyReports.FIGURES, school);
-        q.put(JdbiQuarterlyReports.FIGURES + JdbiQuarterlyReports.ONE, new Object[] {ONE, 2026, 3});
-        q.put(JdbiStores.PURGE_ONE, new Object[] {ONE, "2026-5-1"});
-        q.put(JdbiStores.PURGE_BEFORE, new Object[] {ONE, 10L});
+        Map<String, Object> quarterOfReport = Map.of("school", ONE, "quarter.year", 2026, "quarter.quarter", 3);
+        q.put(JdbiQuarterlyReports.REPORTS, Map.of("school", ONE));
+        q.put(JdbiQuarterlyReports.REPORT, quarterOfReport);
+        q.put(JdbiQuarterlyReports.FIGURES, Map.of("school", ONE));
+        q.put(JdbiQuarterlyReports.FIGURES_OF, quarterOfReport);
+        q.put(JdbiStores.PURGE_ONE, Map.of("school", ONE, "appeal", "2026-5-1"));
+        q.put(JdbiStores.PURGE_BEFORE, Map.of("school", ONE, "before", 10L));
         return q;
     }
 
-    /** The plan of {@code sql} with {@code args}: named ({@code Map}) or positional ({@code Object[]}). */
-    private static String plan(Handle h, String sql, Object args) {
+    /** The plan of {@code sql} with its named parameters bound to {@code args}. */
+    private static String plan(Handle h, String sql, Map<String, Object> args) {
         var query = h.createQuery("EXPLAIN " + sql);
-        if (args instanceof Map<?, ?> named) {
-            named.forEach((name, value) -> query.bind((String) name, value));
-        } else {
-            Object[] positional = (Object[]) args;
-            for (int i = 0; i < positional.length; i++) {
-                query.bind(i, positional[i]);
-            }
-        }
+        args.forEach(query::bind);
         return String.join("\n", query.mapTo(String.class).list());
     }
 
@@ -162,7 +156,7 @@ class PostgresScaleTest {
         PG.jdbi().useHandle(h -> {
             long appeals = h.createQuery("SELECT COUNT(*) FROM trustbox_appeal").mapTo(Long.class).one();
             assertThat(appeals).isEqualTo(SCHOOLS * 40L);
-            for (Map.Entry<String, Object> q : queries().entrySet()) {
+            for (Map.Entry<String, Map<String, Object>> q : queries().entrySet()) {
                 String plan = plan(h, q.getKey(), q.getValue());
                 assertThat(plan).as("plan of %s", q.getKey()).doesNotContain("Seq Scan").containsIgnoringCase("Index");
             }
