@@ -53,9 +53,4 @@ public enum Dialect {
             throw e;
         }
     }
-
-    /** {@link #insertIfAbsent(Handle, String, Consumer)} for a statement with positional parameters. */
-    public boolean insertIfAbsent(Handle handle, String insert, Object... args) {
-        return insertIfAbsent(handle, insert, update -> Sql.bind(update, args));
-    }
 }
