@@ -1,15 +1,18 @@
 package kg.trustbox.jdbc;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import kg.trustbox.appeal.Answer;
 import kg.trustbox.appeal.Appeal;
 import kg.trustbox.appeal.AppealId;
@@ -29,86 +32,70 @@ import kg.trustbox.appeal.Withdrawal;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.box.ActNumber;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.jdbc.internal.AppealRow;
+import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
-import kg.trustbox.jdbc.internal.Sql;
+import kg.trustbox.jdbc.internal.Numbering;
 import kg.trustbox.school.Language;
 import kg.trustbox.school.SchoolId;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * {@link Appeals} in {@code trustbox_appeal} with its forwardings and tags; a signed appellant's
- * identity in {@code trustbox_appellant_identity} (R-1.4). Registration numbers come from a
- * counter row locked for the rest of the transaction, so they are consecutive under concurrency.
- * The appellant and the withdrawal are fixed when the appeal is added: {@link #replace} stores the
- * lifecycle. Thread-safe.
+ * identity in {@code trustbox_appellant_identity} (R-1.4). The statements are in
+ * {@code kg/trustbox/jdbc/JdbiAppeals/*.sql}, bound by name from an {@link AppealRow}.
+ * Registration numbers come from a counter row locked for the rest of the transaction, so they are
+ * consecutive under concurrency. The appellant and the withdrawal are fixed when the appeal is
+ * added: {@link #replace} stores the lifecycle. Thread-safe.
  */
 final class JdbiAppeals implements Appeals {
-    static final String COLUMNS = "t.appeal_id, t.act_year, t.act_seq, t.line_no, t.withdrawn_at_ns, t.appellant_kind, t.status,"
-            + " t.registration_year, t.registration_seq, t.registered_at_ns, t.registrar, t.category, t.appeal_language, t.summary,"
-            + " t.scan, t.assignee, t.extended_at_ns, t.extension_reason, t.extension_due, t.verdict, t.legal_ground, t.measures,"
-            + " t.decided_at_ns,"
-            + " t.answered_at_ns, t.answer_language, t.answer_channel, t.closed_at_ns, t.closure_reason, t.revision, "
-            + Identities.COLUMNS;
-    static final String FIND = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
-            + " WHERE t.school_id = ? AND t.appeal_id = ?";
-    static final String LIST = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
-            + " WHERE t.school_id = ? ORDER BY t.act_year, t.act_seq, t.line_no";
-    static final String IN_PERIOD = " WHERE t.school_id = ? AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ?";
-    static final String WITHDRAWN = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN + IN_PERIOD
-            + " ORDER BY t.act_year, t.act_seq, t.line_no";
-    static final String WITHDRAWN_FORWARDINGS = forwardingsOf(IN_PERIOD);
-    static final String WITHDRAWN_TAGS = tagsOf(IN_PERIOD);
-    static final String EXISTS = "SELECT 1 FROM trustbox_appeal WHERE school_id = ? AND appeal_id = ?";
-    static final String FORWARDINGS_OF = "SELECT body, letter_date, letter_number FROM trustbox_appeal_forwarding"
-            + " WHERE school_id = ? AND appeal_id = ? ORDER BY ord";
-    static final String TAGS_OF = "SELECT tag FROM trustbox_appeal_tag WHERE school_id = ? AND appeal_id = ? ORDER BY ord";
-    static final String FORWARDINGS = "SELECT appeal_id, body, letter_date, letter_number FROM trustbox_appeal_forwarding"
-            + " WHERE school_id = ? ORDER BY appeal_id, ord";
-    static final String TAGS = "SELECT appeal_id, tag FROM trustbox_appeal_tag WHERE school_id = ? ORDER BY appeal_id, ord";
-    static final String ACT_APPEALS = "SELECT " + COLUMNS + " FROM trustbox_appeal t" + Identities.JOIN
-            + " WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ?";
-    static final String ACT_FORWARDINGS = forwardingsOf(" WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ?");
-    static final String ACT_TAGS = tagsOf(" WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ?");
-    static final String LIFECYCLE = "status, registration_year, registration_seq, registered_at_ns, registrar, category,"
-            + " appeal_language, summary, scan, assignee, extended_at_ns, extension_reason, extension_due, verdict, legal_ground,"
-            + " measures, decided_at_ns, answered_at_ns, answer_language, answer_channel, closed_at_ns, closure_reason, revision";
-    static final String INSERT = "INSERT INTO trustbox_appeal (school_id, appeal_id, act_year, act_seq, line_no, withdrawn_at_ns,"
-            + " appellant_kind, " + LIFECYCLE + ") VALUES (" + Sql.marks(30) + ")";
-    static final String UPDATE = "UPDATE trustbox_appeal SET " + String.join(" = ?, ", LIFECYCLE.split(", ")) + " = ?"
-            + " WHERE school_id = ? AND appeal_id = ? AND revision = ?";
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
+    static final String FIND = sql("find");
+    static final String LIST = sql("list");
+    static final String WITHDRAWN = sql("withdrawn");
+    static final String WITHDRAWN_FORWARDINGS = sql("withdrawn-forwardings");
+    static final String WITHDRAWN_TAGS = sql("withdrawn-tags");
+    static final String EXISTS = sql("exists");
+    static final String FORWARDINGS_OF = sql("forwardings-of");
+    static final String TAGS_OF = sql("tags-of");
+    static final String FORWARDINGS = sql("forwardings");
+    static final String TAGS = sql("tags");
+    static final String OF_ACT = sql("of-act");
+    static final String ACT_FORWARDINGS = sql("act-forwardings");
+    static final String ACT_TAGS = sql("act-tags");
+    static final String IDS_OF_ACT = sql("ids-of-act");
+    static final String INSERT = sql("insert");
+    static final String UPDATE = sql("update");
+    static final String DELETE_FORWARDINGS = sql("delete-forwardings");
+    static final String DELETE_TAGS = sql("delete-tags");
+    static final String INSERT_FORWARDING = sql("insert-forwarding");
+    static final String INSERT_TAG = sql("insert-tag");
 
     private final Db db;
-
-    /** The forwardings of the appeals {@code where} selects (over {@code trustbox_appeal t}), by appeal. */
-    private static String forwardingsOf(String where) {
-        return "SELECT f.appeal_id, f.body, f.letter_date, f.letter_number FROM trustbox_appeal_forwarding f"
-                + " JOIN trustbox_appeal t ON t.school_id = f.school_id AND t.appeal_id = f.appeal_id" + where + " ORDER BY f.appeal_id, f.ord";
-    }
-
-    /** The tags of the appeals {@code where} selects (over {@code trustbox_appeal t}), by appeal. */
-    private static String tagsOf(String where) {
-        return "SELECT g.appeal_id, g.tag FROM trustbox_appeal_tag g"
-                + " JOIN trustbox_appeal t ON t.school_id = g.school_id AND t.appeal_id = g.appeal_id" + where + " ORDER BY g.appeal_id, g.ord";
-    }
 
     JdbiAppeals(Db db) {
         this.db = db;
     }
 
+    private static String sql(String name) {
+        return SQL.locate(JdbiAppeals.class, name);
+    }
+
     @Override
     public void add(Appeal a) {
+        AppealRow row = AppealRow.of(a);
         db.call("store an appeal", (h, d) -> {
-            String school = a.school().value();
-            if (a.revision() != 0 || Sql.one(h, EXISTS, (rs, ctx) -> 1, school, a.id().value()).isPresent()) {
-                throw new IllegalStateException("appeal " + a.id() + " exists already");
+            if (row.revision() != 0 || h.createQuery(EXISTS).bind("school", row.school()).bind("id", row.id())
+                    .mapTo(Integer.class).findFirst().isPresent()) {
+                throw new IllegalStateException("appeal " + row.id() + " exists already");
             }
-            Withdrawal w = a.withdrawal();
-            List<Object> args = new ArrayList<>(List.of(school, a.id().value(), w.act().year(), w.act().sequence(), w.line(),
-                    Sql.nanos(w.at()), Identities.kind(a.appellant())));
-            args.addAll(lifecycle(a));
-            Sql.update(h, INSERT, args.toArray());
-            writeChildren(h, school, a, false);
-            Identities.store(h, d, school, w.act().year(), w.act().sequence(), w.line(), a.appellant());
+            h.createUpdate(INSERT).bindMethods(row).execute();
+            writeChildren(h, List.of(a));
+            AppellantIdentityTable.store(h, d, row.school(), new ActNumber(row.actYear(), row.actSeq()), row.line(), a.appellant());
             return null;
         });
     }
@@ -123,115 +110,53 @@ final class JdbiAppeals implements Appeals {
             return;
         }
         db.call("store appeals", (h, d) -> {
-            Map<List<Object>, List<Appeal>> byAct = new java.util.LinkedHashMap<>();
-            java.util.Set<List<Object>> ids = new java.util.HashSet<>();
+            record Act(SchoolId school, ActNumber act) {
+            }
+            Map<Act, List<Appeal>> byAct = new LinkedHashMap<>();
+            Set<List<Object>> ids = new HashSet<>();
             for (Appeal a : all) {
-                if (a.revision() != 0 || !ids.add(List.of(a.school().value(), a.id().value()))) {
+                if (a.revision() != 0 || !ids.add(List.of(a.school(), a.id()))) {
                     throw new IllegalStateException("appeal " + a.id() + " exists already");
                 }
-                byAct.computeIfAbsent(List.of(a.school().value(), a.withdrawal().act().year(), a.withdrawal().act().sequence()),
-                        k -> new ArrayList<>()).add(a);
+                byAct.computeIfAbsent(new Act(a.school(), a.withdrawal().act()), k -> new ArrayList<>()).add(a);
             }
-            List<Object[]> rows = new ArrayList<>();
-            List<Object[]> identities = new ArrayList<>();
-            for (Map.Entry<List<Object>, List<Appeal>> act : byAct.entrySet()) {
-                Object[] key = act.getKey().toArray();
-                java.util.Set<String> existing = new java.util.HashSet<>(Sql.query(h,
-                        "SELECT appeal_id FROM trustbox_appeal WHERE school_id = ? AND act_year = ? AND act_seq = ?",
-                        (rs, ctx) -> rs.getString(1), key));
-                java.util.Set<Integer> identified = new java.util.HashSet<>(Sql.query(h,
-                        "SELECT line_no FROM trustbox_appellant_identity WHERE school_id = ? AND act_year = ? AND act_seq = ?",
-                        (rs, ctx) -> rs.getInt(1), key));
+            PreparedBatch inserts = h.prepareBatch(INSERT);
+            List<AppellantIdentityTable.Row> identities = new ArrayList<>();
+            for (Map.Entry<Act, List<Appeal>> act : byAct.entrySet()) {
+                SchoolId school = act.getKey().school();
+                ActNumber number = act.getKey().act();
+                Set<String> existing = new HashSet<>(h.createQuery(IDS_OF_ACT).bind("school", school).bindMethods("act", number)
+                        .mapTo(String.class).list());
+                Set<Integer> identified = AppellantIdentityTable.linesOf(h, school, number);
                 for (Appeal a : act.getValue()) {
                     if (existing.contains(a.id().value())) {
                         throw new IllegalStateException("appeal " + a.id() + " exists already");
                     }
-                    Withdrawal w = a.withdrawal();
-                    List<Object> args = new ArrayList<>(List.of(a.school().value(), a.id().value(), w.act().year(), w.act().sequence(),
-                            w.line(), Sql.nanos(w.at()), Identities.kind(a.appellant())));
-                    args.addAll(lifecycle(a));
-                    rows.add(args.toArray());
-                    if (!identified.contains(w.line())) {
-                        Identities.row(a.school().value(), w.act().year(), w.act().sequence(), w.line(), a.appellant())
-                                .ifPresent(identities::add);
+                    AppealRow row = AppealRow.of(a);
+                    inserts.bindMethods(row).add();
+                    if (!identified.contains(row.line())) {
+                        AppellantIdentityTable.row(school, number, row.line(), a.appellant()).ifPresent(identities::add);
                     }
                 }
             }
-            Sql.batch(h, INSERT, rows);
-            for (Appeal a : all) {
-                if (!a.forwardings().isEmpty() || !a.tags().isEmpty()) {
-                    writeChildren(h, a.school().value(), a, false);
-                }
-            }
-            Sql.batch(h, Identities.INSERT, identities);
+            inserts.execute();
+            writeChildren(h, all);
+            AppellantIdentityTable.storeAll(h, identities);
             return null;
         });
     }
 
     @Override
     public boolean replace(Appeal next) {
+        AppealRow row = AppealRow.of(next);
         return db.call("store an appeal", (h, d) -> {
-            String school = next.school().value();
-            List<Object> args = new ArrayList<>(lifecycle(next));
-            args.add(school);
-            args.add(next.id().value());
-            args.add(next.revision() - 1);
-            if (Sql.update(h, UPDATE, args.toArray()) != 1) {
+            if (h.createUpdate(UPDATE).bindMethods(row).execute() != 1) {
                 return false;
             }
-            writeChildren(h, school, next, true);
+            deleteChildren(h, List.of(row));
+            writeChildren(h, List.of(next));
             return true;
         });
-    }
-
-    private static List<Object> lifecycle(Appeal a) {
-        Optional<Registration> r = a.registration();
-        Optional<Extension> x = a.extension();
-        Optional<Decision> dec = a.decision();
-        Optional<Answer> ans = a.answer();
-        Optional<Closure> c = a.closure();
-        List<Object> v = new ArrayList<>();
-        v.add(a.status().name());
-        v.add(Sql.orNull(r.map(g -> g.number().year()).orElse(null), Types.INTEGER));
-        v.add(Sql.orNull(r.map(g -> g.number().sequence()).orElse(null), Types.INTEGER));
-        v.add(Sql.nanos(r.map(Registration::at)));
-        v.add(Sql.text(r.map(g -> g.registrar().value())));
-        v.add(Sql.text(r.map(g -> g.category().name())));
-        v.add(Sql.text(r.map(g -> g.language().name())));
-        v.add(Sql.text(r.map(Registration::summary)));
-        v.add(Sql.text(r.flatMap(Registration::scan)));
-        v.add(Sql.text(a.assignee().map(PersonId::value)));
-        v.add(Sql.nanos(x.map(Extension::at)));
-        v.add(Sql.text(x.map(Extension::reason)));
-        v.add(Sql.orNull(x.map(Extension::newDue).orElse(null), Types.DATE));
-        v.add(Sql.text(dec.map(g -> g.verdict().name())));
-        v.add(Sql.text(dec.flatMap(Decision::legalGround)));
-        v.add(Sql.text(dec.map(Decision::measures)));
-        v.add(Sql.nanos(a.decidedAt()));
-        v.add(Sql.nanos(ans.map(Answer::at)));
-        v.add(Sql.text(ans.map(g -> g.language().name())));
-        v.add(Sql.text(ans.map(g -> g.channel().name())));
-        v.add(Sql.nanos(c.map(Closure::at)));
-        v.add(Sql.text(c.map(g -> g.reason().name())));
-        v.add(a.revision());
-        return v;
-    }
-
-    private static void writeChildren(Handle h, String school, Appeal a, boolean replacing) {
-        if (replacing) {
-            Sql.update(h, "DELETE FROM trustbox_appeal_forwarding WHERE school_id = ? AND appeal_id = ?", school, a.id().value());
-            Sql.update(h, "DELETE FROM trustbox_appeal_tag WHERE school_id = ? AND appeal_id = ?", school, a.id().value());
-        }
-        int ord = 0;
-        for (Forwarding f : a.forwardings()) {
-            Sql.update(h, "INSERT INTO trustbox_appeal_forwarding (school_id, appeal_id, ord, body, letter_date, letter_number)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", school, a.id().value(), ord++, f.body(), f.date(), f.letterNumber());
-        }
-        ord = 0;
-        for (String tag : a.tags()) {
-            Sql.update(h, "INSERT INTO trustbox_appeal_tag (school_id, appeal_id, ord, tag) VALUES (?, ?, ?, ?)",
-                    school, a.id().value(), ord++, tag);
-        }
     }
 
     /** Replaces the appeals with one batch of updates and one of each child table, instead of several statements per appeal. */
@@ -240,32 +165,50 @@ final class JdbiAppeals implements Appeals {
         if (all.isEmpty()) {
             return true;
         }
+        List<AppealRow> rows = all.stream().map(AppealRow::of).toList();
         return db.call("store appeals", (h, d) -> {
-            List<Object[]> updates = new ArrayList<>();
-            List<Object[]> keys = new ArrayList<>();
-            for (Appeal next : all) {
-                List<Object> args = new ArrayList<>(lifecycle(next));
-                args.add(next.school().value());
-                args.add(next.id().value());
-                args.add(next.revision() - 1);
-                updates.add(args.toArray());
-                keys.add(new Object[] {next.school().value(), next.id().value()});
-            }
-            for (int changed : Sql.batch(h, UPDATE, updates)) {
+            PreparedBatch updates = h.prepareBatch(UPDATE);
+            rows.forEach(row -> updates.bindMethods(row).add());
+            for (int changed : updates.execute()) {
                 // a driver may answer SUCCESS_NO_INFO (-2) for a batched statement that ran
                 if (changed == 0) {
                     return false;
                 }
             }
-            Sql.batch(h, "DELETE FROM trustbox_appeal_forwarding WHERE school_id = ? AND appeal_id = ?", keys);
-            Sql.batch(h, "DELETE FROM trustbox_appeal_tag WHERE school_id = ? AND appeal_id = ?", keys);
-            for (Appeal next : all) {
-                if (!next.forwardings().isEmpty() || !next.tags().isEmpty()) {
-                    writeChildren(h, next.school().value(), next, false);
-                }
-            }
+            deleteChildren(h, rows);
+            writeChildren(h, all);
             return true;
         });
+    }
+
+    private static void deleteChildren(Handle h, List<AppealRow> rows) {
+        for (String delete : List.of(DELETE_FORWARDINGS, DELETE_TAGS)) {
+            PreparedBatch batch = h.prepareBatch(delete);
+            rows.forEach(row -> batch.bind("school", row.school()).bind("id", row.id()).add());
+            batch.execute();
+        }
+    }
+
+    /** Inserts the forwardings and tags of {@code appeals}, in their order, as one batch per table. */
+    private static void writeChildren(Handle h, List<Appeal> appeals) {
+        PreparedBatch forwardings = h.prepareBatch(INSERT_FORWARDING);
+        PreparedBatch tags = h.prepareBatch(INSERT_TAG);
+        for (Appeal a : appeals) {
+            int ord = 0;
+            for (Forwarding f : a.forwardings()) {
+                forwardings.bind("school", a.school()).bind("id", a.id()).bind("ord", ord++).bindMethods(f).add();
+            }
+            ord = 0;
+            for (String tag : a.tags()) {
+                tags.bind("school", a.school()).bind("id", a.id()).bind("ord", ord++).bind("tag", tag).add();
+            }
+        }
+        if (forwardings.size() > 0) {
+            forwardings.execute();
+        }
+        if (tags.size() > 0) {
+            tags.execute();
+        }
     }
 
     /**
@@ -273,21 +216,21 @@ final class JdbiAppeals implements Appeals {
      * the act's index, whatever the number of appeals.
      */
     @Override
-    public Map<AppealId, Appeal> findAll(SchoolId school, java.util.Collection<AppealId> ids) {
-        Map<kg.trustbox.box.ActNumber, java.util.Set<AppealId>> byAct = new java.util.LinkedHashMap<>();
+    public Map<AppealId, Appeal> findAll(SchoolId school, Collection<AppealId> ids) {
+        Map<ActNumber, Set<AppealId>> byAct = new LinkedHashMap<>();
         for (AppealId id : ids) {
-            byAct.computeIfAbsent(id.act(), k -> new java.util.HashSet<>()).add(id);
+            byAct.computeIfAbsent(id.act(), k -> new HashSet<>()).add(id);
         }
         Map<AppealId, Appeal> byId = new HashMap<>();
-        for (Map.Entry<kg.trustbox.box.ActNumber, java.util.Set<AppealId>> act : byAct.entrySet()) {
-            Object[] key = {school.value(), act.getKey().year(), act.getKey().sequence()};
-            for (Appeal a : db.call("read appeals", (h, d) -> listed(h, school, ACT_APPEALS, ACT_FORWARDINGS, ACT_TAGS, key))) {
+        for (Map.Entry<ActNumber, Set<AppealId>> act : byAct.entrySet()) {
+            Consumer<Query> args = q -> q.bind("school", school).bindMethods("act", act.getKey());
+            for (Appeal a : db.call("read appeals", (h, d) -> listed(h, school, OF_ACT, ACT_FORWARDINGS, ACT_TAGS, args))) {
                 if (act.getValue().contains(a.id())) {
                     byId.put(a.id(), a);
                 }
             }
         }
-        Map<AppealId, Appeal> ordered = new java.util.LinkedHashMap<>();
+        Map<AppealId, Appeal> ordered = new LinkedHashMap<>();
         for (AppealId id : ids) {
             if (byId.containsKey(id)) {
                 ordered.put(id, byId.get(id));
@@ -298,46 +241,49 @@ final class JdbiAppeals implements Appeals {
 
     @Override
     public Optional<Appeal> find(SchoolId school, AppealId id) {
-        return db.call("read an appeal", (h, d) -> {
-            Optional<Row> found = Sql.one(h, FIND, (rs, ctx) -> row(school, rs), school.value(), id.value());
-            if (found.isEmpty()) {
-                return Optional.<Appeal>empty();
-            }
-            List<Forwarding> forwardings = Sql.query(h, FORWARDINGS_OF, (rs, ctx) -> forwarding(rs), school.value(), id.value());
-            List<String> tags = Sql.query(h, TAGS_OF, (rs, ctx) -> rs.getString(1), school.value(), id.value());
-            return Optional.of(found.get().appeal(forwardings, tags));
-        });
+        return db.call("read an appeal", (h, d) -> listed(h, school, FIND, FORWARDINGS_OF, TAGS_OF,
+                q -> q.bind("school", school).bind("id", id)).stream().findFirst());
     }
 
     @Override
     public List<Appeal> list(SchoolId school) {
-        return db.call("list the appeals", (h, d) -> listed(h, school, LIST, FORWARDINGS, TAGS, school.value()));
+        return db.call("list the appeals", (h, d) -> listed(h, school, LIST, FORWARDINGS, TAGS, q -> q.bind("school", school)));
     }
 
     @Override
     public List<Appeal> withdrawn(SchoolId school, Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return db.call("list the appeals", (h, d) -> listed(h, school, WITHDRAWN, WITHDRAWN_FORWARDINGS, WITHDRAWN_TAGS, school.value(),
-                Sql.nanos(from), Sql.nanos(to)));
+        return db.call("list the appeals", (h, d) -> listed(h, school, WITHDRAWN, WITHDRAWN_FORWARDINGS, WITHDRAWN_TAGS,
+                q -> q.bind("school", school).bind("from", from).bind("to", to)));
     }
 
-    /** The appeals {@code appeals} selects, with the forwardings and tags the two other statements select for them. */
-    private static List<Appeal> listed(Handle h, SchoolId school, String appeals, String forwardingsOf, String tagsOf, Object... args) {
-        List<Row> bare = Sql.query(h, appeals, (rs, ctx) -> row(school, rs), args);
-        if (bare.isEmpty()) {
+    /**
+     * The appeals {@code appeals} selects, with the forwardings and tags the two other statements
+     * select for them; {@code args} binds the same parameters to all three.
+     */
+    private static List<Appeal> listed(Handle h, SchoolId school, String appeals, String forwardingsOf, String tagsOf,
+                                       Consumer<Query> args) {
+        List<Stored> stored = query(h, appeals, args).map(JdbiAppeals::stored).list();
+        if (stored.isEmpty()) {
             return List.of();
         }
-        Map<String, List<Forwarding>> forwardings = new HashMap<>();
-        for (var e : Sql.query(h, forwardingsOf, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), forwarding(rs)), args)) {
-            forwardings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-        }
-        Map<String, List<String>> tags = new HashMap<>();
-        for (var e : Sql.query(h, tagsOf, (rs, ctx) -> Map.entry(rs.getString("appeal_id"), rs.getString("tag")), args)) {
-            tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-        }
-        return bare.stream().map(r -> r.appeal(forwardings.getOrDefault(r.id().value(), List.of()),
-                tags.getOrDefault(r.id().value(), List.of()))).toList();
+        Map<AppealId, List<Forwarding>> forwardings = new HashMap<>();
+        query(h, forwardingsOf, args).map((RowView row) -> Map.entry(row.getColumn("appeal_id", AppealId.class),
+                        new Forwarding(row.getColumn("body", String.class), row.getColumn("letter_date", LocalDate.class),
+                                row.getColumn("letter_number", String.class))))
+                .forEach(e -> forwardings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<AppealId, List<String>> tags = new HashMap<>();
+        query(h, tagsOf, args).map((RowView row) -> Map.entry(row.getColumn("appeal_id", AppealId.class), row.getColumn("tag", String.class)))
+                .forEach(e -> tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return stored.stream().map(s -> restore(school, s, forwardings.getOrDefault(s.id(), List.of()),
+                tags.getOrDefault(s.id(), List.of()))).toList();
+    }
+
+    private static Query query(Handle h, String sql, Consumer<Query> args) {
+        Query query = h.createQuery(sql);
+        args.accept(query);
+        return query;
     }
 
     @Override
@@ -346,8 +292,8 @@ final class JdbiAppeals implements Appeals {
             return List.of();
         }
         return db.call("take registration numbers", (h, d) -> {
-            int last = Counters.lockLast(h, d, school.value(), Counters.REGISTRATION, year);
-            Counters.set(h, school.value(), Counters.REGISTRATION, year, last + count);
+            int last = Numbering.lockLast(h, d, school, Numbering.Counter.REGISTRATION, year);
+            Numbering.setLast(h, school, Numbering.Counter.REGISTRATION, year, last + count);
             List<RegistrationNumber> numbers = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 numbers.add(new RegistrationNumber(year, last + i));
@@ -359,74 +305,47 @@ final class JdbiAppeals implements Appeals {
     @Override
     public RegistrationNumber nextRegistrationNumber(SchoolId school, int year) {
         return db.call("take a registration number", (h, d) -> {
-            int next = Counters.lockLast(h, d, school.value(), Counters.REGISTRATION, year) + 1;
-            Counters.set(h, school.value(), Counters.REGISTRATION, year, next);
+            int next = Numbering.lockLast(h, d, school, Numbering.Counter.REGISTRATION, year) + 1;
+            Numbering.setLast(h, school, Numbering.Counter.REGISTRATION, year, next);
             return new RegistrationNumber(year, next);
         });
     }
 
-    private static Forwarding forwarding(ResultSet rs) throws SQLException {
-        return new Forwarding(rs.getString("body"), Sql.date(rs, "letter_date"), rs.getString("letter_number"));
+    /** An appeal's row as read, before its forwardings and tags are. */
+    private record Stored(AppealId id, Withdrawal withdrawal, Appellant appellant, Status status,
+                          Optional<Registration> registration, Optional<PersonId> assignee, Optional<Extension> extension,
+                          Optional<Decision> decision, Optional<Instant> decidedAt, Optional<Answer> answer,
+                          Optional<Closure> closure, long revision) {
     }
 
-    /** An appeal's row, read before its forwardings and tags, which other statements select. */
-    private interface Row {
-        AppealId id();
-
-        Appeal appeal(List<Forwarding> forwardings, List<String> tags);
+    /** The one place an appeal is built from what was stored. */
+    private static Appeal restore(SchoolId school, Stored s, List<Forwarding> forwardings, List<String> tags) {
+        return Appeal.restore(school, s.id(), s.withdrawal(), s.appellant(), s.status(), s.registration(), s.assignee(), forwardings,
+                s.extension(), s.decision(), s.decidedAt(), s.answer(), s.closure(), tags, s.revision());
     }
 
-    private static Row row(SchoolId school, ResultSet rs) throws SQLException {
-        Withdrawal withdrawal = new Withdrawal(new ActNumber(rs.getInt("act_year"), rs.getInt("act_seq")), rs.getInt("line_no"),
-                Sql.instant(rs, "withdrawn_at_ns"));
+    private static Stored stored(RowView row) {
+        Withdrawal withdrawal = new Withdrawal(new ActNumber(row.getColumn("act_year", Integer.class), row.getColumn("act_seq", Integer.class)),
+                row.getColumn("line_no", Integer.class), row.getColumn("withdrawn_at_ns", Instant.class));
         Optional<Registration> registration = Optional.empty();
-        Optional<Integer> regYear = Sql.optInt(rs, "registration_year");
-        if (regYear.isPresent()) {
-            registration = Optional.of(new Registration(new RegistrationNumber(regYear.get(), rs.getInt("registration_seq")),
-                    Sql.instant(rs, "registered_at_ns"), PersonId.of(rs.getString("registrar")),
-                    Category.valueOf(rs.getString("category")), AppealLanguage.valueOf(rs.getString("appeal_language")),
-                    rs.getString("summary"), Sql.optText(rs, "scan")));
+        Integer registrationYear = row.getColumn("registration_year", Integer.class);
+        if (registrationYear != null) {
+            registration = Optional.of(new Registration(new RegistrationNumber(registrationYear, row.getColumn("registration_seq", Integer.class)),
+                    row.getColumn("registered_at_ns", Instant.class), row.getColumn("registrar", PersonId.class),
+                    row.getColumn("category", Category.class), row.getColumn("appeal_language", AppealLanguage.class),
+                    row.getColumn("summary", String.class), Optional.ofNullable(row.getColumn("scan", String.class))));
         }
-        Optional<Extension> extension = Optional.empty();
-        Optional<java.time.Instant> extendedAt = Sql.optInstant(rs, "extended_at_ns");
-        if (extendedAt.isPresent()) {
-            extension = Optional.of(new Extension(extendedAt.get(), rs.getString("extension_reason"), Sql.date(rs, "extension_due")));
-        }
-        Optional<Decision> decision = Sql.optText(rs, "verdict").map(Verdict::valueOf).isEmpty() ? Optional.empty()
-                : Optional.of(new Decision(Verdict.valueOf(rs.getString("verdict")), Sql.optText(rs, "legal_ground"),
-                rs.getString("measures")));
-        Optional<Answer> answer = Optional.empty();
-        Optional<java.time.Instant> answeredAt = Sql.optInstant(rs, "answered_at_ns");
-        if (answeredAt.isPresent()) {
-            answer = Optional.of(new Answer(answeredAt.get(), Language.valueOf(rs.getString("answer_language")),
-                    Channel.valueOf(rs.getString("answer_channel"))));
-        }
-        Optional<Closure> closure = Optional.empty();
-        Optional<java.time.Instant> closedAt = Sql.optInstant(rs, "closed_at_ns");
-        if (closedAt.isPresent()) {
-            closure = Optional.of(new Closure(closedAt.get(), Closure.Reason.valueOf(rs.getString("closure_reason"))));
-        }
-        AppealId id = new AppealId(rs.getString("appeal_id"));
-        Appellant appellant = Identities.appellant(rs, rs.getString("appellant_kind"));
-        Status status = Status.valueOf(rs.getString("status"));
-        Optional<Registration> registered = registration;
-        Optional<PersonId> assignee = Sql.optText(rs, "assignee").map(PersonId::of);
-        Optional<Extension> extended = extension;
-        Optional<Instant> decidedAt = Sql.optInstant(rs, "decided_at_ns");
-        Optional<Answer> answered = answer;
-        Optional<Closure> closed = closure;
-        long revision = rs.getLong("revision");
-        return new Row() {
-            @Override
-            public AppealId id() {
-                return id;
-            }
-
-            @Override
-            public Appeal appeal(List<Forwarding> forwardings, List<String> tags) {
-                return Appeal.restore(school, id, withdrawal, appellant, status, registered, assignee, forwardings, extended,
-                        decision, decidedAt, answered, closed, tags, revision);
-            }
-        };
+        Optional<Extension> extension = Optional.ofNullable(row.getColumn("extended_at_ns", Instant.class)).map(at ->
+                new Extension(at, row.getColumn("extension_reason", String.class), row.getColumn("extension_due", LocalDate.class)));
+        Optional<Decision> decision = Optional.ofNullable(row.getColumn("verdict", Verdict.class)).map(verdict ->
+                new Decision(verdict, Optional.ofNullable(row.getColumn("legal_ground", String.class)), row.getColumn("measures", String.class)));
+        Optional<Answer> answer = Optional.ofNullable(row.getColumn("answered_at_ns", Instant.class)).map(at ->
+                new Answer(at, row.getColumn("answer_language", Language.class), row.getColumn("answer_channel", Channel.class)));
+        Optional<Closure> closure = Optional.ofNullable(row.getColumn("closed_at_ns", Instant.class)).map(at ->
+                new Closure(at, row.getColumn("closure_reason", Closure.Reason.class)));
+        return new Stored(row.getColumn("appeal_id", AppealId.class), withdrawal, AppellantIdentityTable.appellant(row),
+                row.getColumn("status", Status.class), registration, Optional.ofNullable(row.getColumn("assignee", PersonId.class)),
+                extension, decision, Optional.ofNullable(row.getColumn("decided_at_ns", Instant.class)), answer, closure,
+                row.getColumn("revision", Long.class));
     }
 }

@@ -1,8 +1,7 @@
 package kg.trustbox.jdbc;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,30 +18,33 @@ import kg.trustbox.box.SealedBox;
 import kg.trustbox.box.TrustBox;
 import kg.trustbox.box.WithdrawalAct;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
-import kg.trustbox.jdbc.internal.Sql;
+import kg.trustbox.jdbc.internal.Encodings;
+import kg.trustbox.jdbc.internal.Numbering;
 import kg.trustbox.school.SchoolId;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * {@link Boxes} in {@code trustbox_box}, {@code trustbox_seal}, {@code trustbox_act} and
- * {@code trustbox_act_line}. Inside a transaction, {@link #find} locks the box row, so two clerks
- * opening one box queue and the second sees the box opened. Thread-safe.
+ * {@code trustbox_act_line}; the statements are in {@code kg/trustbox/jdbc/JdbiBoxes/*.sql}. Inside
+ * a transaction, {@link #find} locks the box row, so two clerks opening one box queue and the
+ * second sees the box opened. Thread-safe.
  */
 final class JdbiBoxes implements Boxes {
-    static final String COLUMNS = "state, revision, seal_number, sealed_at_ns, opened_at_ns, present, seal_found, box_damaged,"
-            + " seal_intact, seal_number_read, incidents, deviation, appeal_count, act_year, act_seq, installed_at_ns";
-    static final String FIND = "SELECT " + COLUMNS + " FROM trustbox_box WHERE school_id = ?";
-    static final String INSERT = "INSERT INTO trustbox_box (school_id, " + COLUMNS + ") VALUES (" + Sql.marks(17) + ")";
-    static final String UPDATE = "UPDATE trustbox_box SET state = ?, revision = ?, seal_number = ?, sealed_at_ns = ?,"
-            + " opened_at_ns = ?, present = ?, seal_found = ?, box_damaged = ?, seal_intact = ?, seal_number_read = ?,"
-            + " incidents = ?, deviation = ?, appeal_count = ?, act_year = ?, act_seq = ?, installed_at_ns = ?"
-            + " WHERE school_id = ? AND revision = ?";
-    static final String USE_SEAL = "INSERT INTO trustbox_seal (school_id, seal_number) VALUES (?, ?)";
-    static final String ACT = "SELECT opened_at_ns, box_damaged, seal_intact, seal_number_read, incidents, present FROM trustbox_act"
-            + " WHERE school_id = ? AND act_year = ? AND act_seq = ?";
-    static final String ACT_LINES = "SELECT t.line_no, t.appellant_kind, t.note, " + Identities.COLUMNS
-            + " FROM trustbox_act_line t" + Identities.JOIN + " WHERE t.school_id = ? AND t.act_year = ? AND t.act_seq = ?"
-            + " ORDER BY t.line_no";
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
+    static final String FIND = sql("find");
+    static final String LOCK = sql("lock");
+    static final String INSERT = sql("insert");
+    static final String UPDATE = sql("update");
+    static final String USE_SEAL = sql("use-seal");
+    static final String ACT = sql("act");
+    static final String ACT_LINES = sql("act-lines");
+    static final String INSERT_ACT = sql("insert-act");
+    static final String INSERT_ACT_LINE = sql("insert-act-line");
 
     private final Db db;
 
@@ -50,101 +52,104 @@ final class JdbiBoxes implements Boxes {
         this.db = db;
     }
 
+    private static String sql(String name) {
+        return SQL.locate(JdbiBoxes.class, name);
+    }
+
     @Override
     public Optional<TrustBox> find(SchoolId school) {
-        String sql = db.inTransaction() ? FIND + " FOR UPDATE" : FIND;
-        return db.call("read the box", (h, d) -> Sql.one(h, sql, (rs, ctx) -> box(school, rs), school.value()));
+        String sql = db.inTransaction() ? LOCK : FIND;
+        return db.call("read the box", (h, d) -> h.createQuery(sql).bind("school", school)
+                .map((RowView row) -> box(school, row)).findFirst());
     }
 
-    private static TrustBox box(SchoolId school, ResultSet rs) throws SQLException {
-        long revision = rs.getLong("revision");
-        if ("SEALED".equals(rs.getString("state"))) {
-            return new SealedBox(school, Seal.of(rs.getString("seal_number")), Sql.instant(rs, "sealed_at_ns"),
-                    Sql.instant(rs, "installed_at_ns"), revision);
+    private static TrustBox box(SchoolId school, RowView row) {
+        long revision = row.getColumn("revision", Long.class);
+        Instant installedAt = row.getColumn("installed_at_ns", Instant.class);
+        if ("SEALED".equals(row.getColumn("state", String.class))) {
+            return new SealedBox(school, row.getColumn("seal_number", Seal.class), row.getColumn("sealed_at_ns", Instant.class),
+                    installedAt, revision);
         }
-        Inspection inspection = new Inspection(rs.getBoolean("box_damaged"), rs.getBoolean("seal_intact"),
-                rs.getString("seal_number_read"));
-        Optional<Integer> actYear = Sql.optInt(rs, "act_year");
-        Optional<ActNumber> act = actYear.isEmpty() ? Optional.empty()
-                : Optional.of(new ActNumber(actYear.get(), rs.getInt("act_seq")));
-        Opening opening = new Opening(Sql.instant(rs, "opened_at_ns"), Sql.split(rs.getString("present"), PersonId::of),
-                Seal.of(rs.getString("seal_found")), inspection, Sql.enums(rs.getString("incidents"), Incident.class),
-                Sql.optText(rs, "deviation").map(Deviation::new), rs.getInt("appeal_count"), act);
-        return new OpenedBox(school, opening, Sql.instant(rs, "installed_at_ns"), revision);
+        Inspection inspection = new Inspection(row.getColumn("box_damaged", Boolean.class), row.getColumn("seal_intact", Boolean.class),
+                row.getColumn("seal_number_read", String.class));
+        Integer actYear = row.getColumn("act_year", Integer.class);
+        Optional<ActNumber> act = actYear == null ? Optional.empty()
+                : Optional.of(new ActNumber(actYear, row.getColumn("act_seq", Integer.class)));
+        Opening opening = new Opening(row.getColumn("opened_at_ns", Instant.class), row.getColumn("present", Encodings.PERSONS),
+                row.getColumn("seal_found", Seal.class), inspection,
+                Encodings.incidents(row.getColumn("incidents", Encodings.INCIDENTS)),
+                Optional.ofNullable(row.getColumn("deviation", String.class)).map(Deviation::new),
+                row.getColumn("appeal_count", Integer.class), act);
+        return new OpenedBox(school, opening, installedAt, revision);
     }
 
-    private static Object[] columns(TrustBox box) {
+    /** Binds the box's columns by name: a sealed box leaves the opening's NULL, an opened one the sealing's. */
+    private static Update bind(Update u, TrustBox box) {
+        u.bind("school", box.school()).bind("revision", box.revision()).bind("installedAt", box.installedAt());
         if (box instanceof SealedBox s) {
-            return new Object[] {"SEALED", s.revision(), s.seal().number(), Sql.nanos(s.sealedAt()),
-                Sql.orNull(null, Types.BIGINT), Sql.orNull(null, Types.VARCHAR), Sql.orNull(null, Types.VARCHAR),
-                Sql.orNull(null, Types.BOOLEAN), Sql.orNull(null, Types.BOOLEAN), Sql.orNull(null, Types.VARCHAR),
-                Sql.orNull(null, Types.VARCHAR), Sql.orNull(null, Types.VARCHAR), Sql.orNull(null, Types.INTEGER),
-                Sql.orNull(null, Types.INTEGER), Sql.orNull(null, Types.INTEGER), Sql.nanos(s.installedAt())};
+            return u.bind("state", "SEALED").bind("sealNumber", s.seal()).bind("sealedAt", s.sealedAt())
+                    .bindByType("openedAt", null, Instant.class).bindNull("present", Types.ARRAY).bindByType("sealFound", null, Seal.class)
+                    .bind("boxDamaged", (Boolean) null).bind("sealIntact", (Boolean) null).bind("sealNumberRead", (String) null)
+                    .bindNull("incidents", Types.ARRAY).bind("deviation", (String) null).bind("appealCount", (Integer) null)
+                    .bind("actYear", (Integer) null).bind("actSeq", (Integer) null);
         }
-        OpenedBox o = (OpenedBox) box;
-        Opening op = o.opening();
-        return new Object[] {"OPENED", o.revision(), Sql.orNull(null, Types.VARCHAR), Sql.orNull(null, Types.BIGINT),
-            Sql.nanos(op.at()), Sql.joined(op.present()), op.sealFound().number(), op.inspection().boxDamaged(),
-            op.inspection().sealIntact(), op.inspection().sealNumberRead(), Sql.names(op.incidents()),
-            Sql.text(op.deviation().map(Deviation::reason)), op.appealCount(),
-            Sql.orNull(op.act().map(ActNumber::year).orElse(null), Types.INTEGER),
-            Sql.orNull(op.act().map(ActNumber::sequence).orElse(null), Types.INTEGER), Sql.nanos(o.installedAt())};
+        Opening o = ((OpenedBox) box).opening();
+        return u.bind("state", "OPENED").bindByType("sealNumber", null, Seal.class).bindByType("sealedAt", null, Instant.class)
+                .bind("openedAt", o.at()).bindArray("present", PersonId.class, o.present()).bind("sealFound", o.sealFound())
+                .bind("boxDamaged", o.inspection().boxDamaged()).bind("sealIntact", o.inspection().sealIntact())
+                .bind("sealNumberRead", o.inspection().sealNumberRead())
+                .bindArray("incidents", Incident.class, Encodings.sorted(o.incidents()))
+                .bind("deviation", o.deviation().map(Deviation::reason).orElse(null)).bind("appealCount", o.appealCount())
+                .bind("actYear", o.act().map(ActNumber::year).orElse(null))
+                .bind("actSeq", o.act().map(ActNumber::sequence).orElse(null));
     }
 
     @Override
     public boolean replace(TrustBox next) {
         return db.call("store the box", (h, d) -> {
-            Object[] cols = columns(next);
             if (next.revision() == 0) {
-                Object[] args = new Object[cols.length + 1];
-                args[0] = next.school().value();
-                System.arraycopy(cols, 0, args, 1, cols.length);
-                return d.insertIfAbsent(h, INSERT, args);
+                return d.insertIfAbsent(h, INSERT, u -> bind(u, next));
             }
-            Object[] args = new Object[cols.length + 2];
-            System.arraycopy(cols, 0, args, 0, cols.length);
-            args[cols.length] = next.school().value();
-            args[cols.length + 1] = next.revision() - 1;
-            return Sql.update(h, UPDATE, args) == 1;
+            return bind(h.createUpdate(UPDATE), next).bind("previousRevision", next.revision() - 1).execute() == 1;
         });
     }
 
     @Override
     public boolean useSeal(SchoolId school, Seal seal) {
-        return db.call("record a used seal", (h, d) -> d.insertIfAbsent(h, USE_SEAL, school.value(), seal.number()));
+        return db.call("record a used seal", (h, d) -> d.insertIfAbsent(h, USE_SEAL, u -> u.bind("school", school).bind("seal", seal)));
     }
 
     @Override
     public ActNumber nextActNumber(SchoolId school, int year) {
         return db.call("number the withdrawal act", (h, d) ->
-                new ActNumber(year, Counters.lockLast(h, d, school.value(), Counters.ACT, year) + 1));
+                new ActNumber(year, Numbering.lockLast(h, d, school, Numbering.Counter.ACT, year) + 1));
     }
 
     @Override
     public void saveAct(WithdrawalAct act) {
         db.call("store the withdrawal act", (h, d) -> {
-            String school = act.school().value();
             ActNumber n = act.number();
-            int last = Counters.lockLast(h, d, school, Counters.ACT, n.year());
+            int last = Numbering.lockLast(h, d, act.school(), Numbering.Counter.ACT, n.year());
             if (n.sequence() != last + 1) {
                 throw new IllegalStateException("act " + n.qualified() + " is not the next of its year");
             }
-            Counters.set(h, school, Counters.ACT, n.year(), n.sequence());
-            Sql.update(h, "INSERT INTO trustbox_act (school_id, act_year, act_seq, opened_at_ns, box_damaged, seal_intact,"
-                            + " seal_number_read, incidents, present) VALUES (" + Sql.marks(9) + ")",
-                    school, n.year(), n.sequence(), Sql.nanos(act.openedAt()), act.inspection().boxDamaged(),
-                    act.inspection().sealIntact(), act.inspection().sealNumberRead(), Sql.names(act.incidents()),
-                    Sql.joined(act.present()));
+            Numbering.setLast(h, act.school(), Numbering.Counter.ACT, n.year(), n.sequence());
+            h.createUpdate(INSERT_ACT).bind("school", act.school()).bindMethods("number", n).bind("openedAt", act.openedAt())
+                    .bindMethods("inspection", act.inspection())
+                    .bindArray("incidents", Incident.class, Encodings.sorted(act.incidents()))
+                    .bindArray("present", PersonId.class, act.present()).execute();
             // a new act: its lines and their identities are new rows, written as two batches
-            List<Object[]> lines = new ArrayList<>();
-            List<Object[]> identities = new ArrayList<>();
+            PreparedBatch lines = h.prepareBatch(INSERT_ACT_LINE);
+            List<AppellantIdentityTable.Row> identities = new ArrayList<>();
             for (ActLine line : act.lines()) {
-                lines.add(new Object[] {school, n.year(), n.sequence(), line.number(), Identities.kind(line.from()), line.note()});
-                Identities.row(school, n.year(), n.sequence(), line.number(), line.from()).ifPresent(identities::add);
+                lines.bind("school", act.school()).bindMethods("act", n).bindMethods(line)
+                        .bind("appellantKind", AppellantIdentityTable.kind(line.from())).add();
+                AppellantIdentityTable.row(act.school(), n, line.number(), line.from()).ifPresent(identities::add);
             }
-            Sql.batch(h, "INSERT INTO trustbox_act_line (school_id, act_year, act_seq, line_no, appellant_kind, note)"
-                    + " VALUES (" + Sql.marks(6) + ")", lines);
-            Sql.batch(h, Identities.INSERT, identities);
+            if (lines.size() > 0) {
+                lines.execute();
+            }
+            AppellantIdentityTable.storeAll(h, identities);
             return null;
         });
     }
@@ -152,20 +157,23 @@ final class JdbiBoxes implements Boxes {
     @Override
     public Optional<WithdrawalAct> act(SchoolId school, ActNumber number) {
         return db.call("read the withdrawal act", (h, d) -> {
-            record Head(java.time.Instant openedAt, Inspection inspection, String incidents, String present) {
+            record Head(Instant openedAt, Inspection inspection, List<Incident> incidents, List<PersonId> present) {
             }
-            Optional<Head> head = Sql.one(h, ACT, (rs, ctx) -> new Head(Sql.instant(rs, "opened_at_ns"),
-                    new Inspection(rs.getBoolean("box_damaged"), rs.getBoolean("seal_intact"), rs.getString("seal_number_read")),
-                    rs.getString("incidents"), rs.getString("present")), school.value(), number.year(), number.sequence());
+            Optional<Head> head = h.createQuery(ACT).bind("school", school).bindMethods("act", number)
+                    .map((RowView row) -> new Head(row.getColumn("opened_at_ns", Instant.class),
+                            new Inspection(row.getColumn("box_damaged", Boolean.class), row.getColumn("seal_intact", Boolean.class),
+                                    row.getColumn("seal_number_read", String.class)),
+                            row.getColumn("incidents", Encodings.INCIDENTS), row.getColumn("present", Encodings.PERSONS)))
+                    .findFirst();
             if (head.isEmpty()) {
                 return Optional.<WithdrawalAct>empty();
             }
-            List<ActLine> lines = new ArrayList<>(Sql.query(h, ACT_LINES, (rs, ctx) -> new ActLine(rs.getInt("line_no"),
-                    Identities.appellant(rs, rs.getString("appellant_kind")), rs.getString("note")),
-                    school.value(), number.year(), number.sequence()));
+            List<ActLine> lines = h.createQuery(ACT_LINES).bind("school", school).bindMethods("act", number)
+                    .map((RowView row) -> new ActLine(row.getColumn("line_no", Integer.class), AppellantIdentityTable.appellant(row),
+                            row.getColumn("note", String.class))).list();
             Head a = head.get();
-            return Optional.of(new WithdrawalAct(school, number, a.openedAt(), a.inspection(),
-                    Sql.enums(a.incidents(), Incident.class), lines, Sql.split(a.present(), PersonId::of)));
+            return Optional.of(new WithdrawalAct(school, number, a.openedAt(), a.inspection(), Encodings.incidents(a.incidents()),
+                    lines, a.present()));
         });
     }
 }

@@ -1,6 +1,5 @@
 package kg.trustbox.jdbc;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,21 +16,25 @@ import kg.trustbox.commission.PersonId;
 import kg.trustbox.commission.ResponsiblePerson;
 import kg.trustbox.commission.Vote;
 import kg.trustbox.jdbc.internal.Db;
-import kg.trustbox.jdbc.internal.Sql;
 import kg.trustbox.school.SchoolId;
-import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** {@link Commissions} in the tables {@code trustbox_commission}, {@code _member} and {@code _vote}. Thread-safe. */
+/**
+ * {@link Commissions} in the tables {@code trustbox_commission}, {@code _member} and {@code _vote};
+ * the statements are in {@code kg/trustbox/jdbc/JdbiCommissions/*.sql}. Thread-safe.
+ */
 final class JdbiCommissions implements Commissions {
-    static final String HISTORY = "SELECT order_date, order_number, responsible_person, responsible_order_number,"
-            + " responsible_order_date, chair, secretary, elected_on FROM trustbox_commission WHERE school_id = ?"
-            + " ORDER BY order_date, saved_seq";
-    static final String MEMBERS = "SELECT order_date, order_number, person_id, full_name, member_position, member_position_ru,"
-            + " parent_representative"
-            + " FROM trustbox_commission_member WHERE school_id = ? ORDER BY order_date, order_number, ord";
-    static final String VOTES = "SELECT order_date, order_number, post, voter, candidate FROM trustbox_commission_vote"
-            + " WHERE school_id = ? ORDER BY order_date, order_number, post, ord";
-    static final String NEXT_SAVED = "SELECT COALESCE(MAX(saved_seq), 0) + 1 FROM trustbox_commission WHERE school_id = ?";
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
+    static final String HISTORY = sql("history");
+    static final String MEMBERS = sql("members");
+    static final String VOTES = sql("votes");
+    static final String NEXT_SAVED = sql("next-saved");
+    static final String DELETE = sql("delete");
+    static final String INSERT = sql("insert");
+    static final String INSERT_MEMBER = sql("insert-member");
+    static final String INSERT_VOTE = sql("insert-vote");
 
     private final Db db;
 
@@ -39,92 +42,97 @@ final class JdbiCommissions implements Commissions {
         this.db = db;
     }
 
+    private static String sql(String name) {
+        return SQL.locate(JdbiCommissions.class, name);
+    }
+
     @Override
     public void save(Commission c) {
         db.call("store the commission", (h, d) -> {
-            String school = c.school().value();
             Order order = c.order();
-            Sql.update(h, "DELETE FROM trustbox_commission WHERE school_id = ? AND order_date = ? AND order_number = ?",
-                    school, order.date(), order.number());
-            long saved = Sql.one(h, NEXT_SAVED, (rs, ctx) -> rs.getLong(1), school).orElse(1L);
+            h.createUpdate(DELETE).bind("school", c.school()).bindMethods("order", order).execute();
+            long saved = h.createQuery(NEXT_SAVED).bind("school", c.school()).mapTo(Long.class).findFirst().orElse(1L);
             Optional<ResponsiblePerson> rp = c.responsiblePerson();
             Optional<Officers> of = c.officers();
-            Sql.update(h, "INSERT INTO trustbox_commission (school_id, order_date, order_number, saved_seq, responsible_person,"
-                            + " responsible_order_number, responsible_order_date, chair, secretary, elected_on) VALUES ("
-                            + Sql.marks(10) + ")",
-                    school, order.date(), order.number(), saved,
-                    Sql.text(rp.map(r -> r.person().value())),
-                    Sql.text(rp.map(r -> r.order().number())),
-                    Sql.orNull(rp.map(r -> r.order().date()).orElse(null), Types.DATE),
-                    Sql.text(of.map(o -> o.chair().value())),
-                    Sql.text(of.map(o -> o.secretary().value())),
-                    Sql.orNull(of.map(Officers::electedOn).orElse(null), Types.DATE));
+            h.createUpdate(INSERT).bind("school", c.school()).bindMethods("order", order).bind("saved", saved)
+                    .bindByType("responsiblePerson", rp.map(ResponsiblePerson::person).orElse(null), PersonId.class)
+                    .bind("responsibleOrderNumber", rp.map(r -> r.order().number()).orElse(null))
+                    .bindByType("responsibleOrderDate", rp.map(r -> r.order().date()).orElse(null), LocalDate.class)
+                    .bindByType("chair", of.map(Officers::chair).orElse(null), PersonId.class)
+                    .bindByType("secretary", of.map(Officers::secretary).orElse(null), PersonId.class)
+                    .bindByType("electedOn", of.map(Officers::electedOn).orElse(null), LocalDate.class)
+                    .execute();
+            PreparedBatch members = h.prepareBatch(INSERT_MEMBER);
             int ord = 0;
             for (Member m : c.members()) {
-                Sql.update(h, "INSERT INTO trustbox_commission_member (school_id, order_date, order_number, ord, person_id,"
-                                + " full_name, member_position, member_position_ru, parent_representative) VALUES (" + Sql.marks(9) + ")",
-                        school, order.date(), order.number(), ord++, m.id().value(), m.fullName(), m.position(), m.positionRu(),
-                        m.parentRepresentative());
+                members.bind("school", c.school()).bindMethods("order", order).bind("ord", ord++).bindMethods(m).add();
+            }
+            if (members.size() > 0) {
+                members.execute();
             }
             if (of.isPresent()) {
-                insertVotes(h, school, order, "CHAIR", of.get().chairVotes());
-                insertVotes(h, school, order, "SECRETARY", of.get().secretaryVotes());
+                PreparedBatch votes = h.prepareBatch(INSERT_VOTE);
+                for (Map.Entry<String, List<Vote>> post : Map.of("CHAIR", of.get().chairVotes(), "SECRETARY", of.get().secretaryVotes())
+                        .entrySet()) {
+                    ord = 0;
+                    for (Vote v : post.getValue()) {
+                        votes.bind("school", c.school()).bindMethods("order", order).bind("post", post.getKey()).bind("ord", ord++)
+                                .bindMethods(v).add();
+                    }
+                }
+                if (votes.size() > 0) {
+                    votes.execute();
+                }
             }
             return null;
         });
     }
 
-    private static void insertVotes(Handle h, String school, Order order, String post, List<Vote> votes) {
-        int ord = 0;
-        for (Vote v : votes) {
-            Sql.update(h, "INSERT INTO trustbox_commission_vote (school_id, order_date, order_number, post, ord, voter, candidate)"
-                            + " VALUES (" + Sql.marks(7) + ")",
-                    school, order.date(), order.number(), post, ord++, v.voter().value(), v.candidate().value());
+    private record Key(LocalDate date, String number) {
+        static Key of(RowView row) {
+            return new Key(row.getColumn("order_date", LocalDate.class), row.getColumn("order_number", String.class));
         }
     }
 
-    private record Key(LocalDate date, String number) {
-    }
-
-    private record Row(Key key, Optional<ResponsiblePerson> responsible, Optional<String> chair, Optional<String> secretary,
+    private record Row(Key key, Optional<ResponsiblePerson> responsible, Optional<PersonId> chair, Optional<PersonId> secretary,
                        Optional<LocalDate> electedOn) {
     }
 
     @Override
     public List<Commission> history(SchoolId school) {
         return db.call("read the commission", (h, d) -> {
-            List<Row> rows = Sql.query(h, HISTORY, (rs, ctx) -> {
-                Optional<String> rpPerson = Sql.optText(rs, "responsible_person");
-                Optional<ResponsiblePerson> rp = rpPerson.isEmpty() ? Optional.empty()
-                        : Optional.of(new ResponsiblePerson(PersonId.of(rpPerson.get()),
-                        new Order(rs.getString("responsible_order_number"), Sql.date(rs, "responsible_order_date"))));
-                return new Row(new Key(Sql.date(rs, "order_date"), rs.getString("order_number")), rp,
-                        Sql.optText(rs, "chair"), Sql.optText(rs, "secretary"), Sql.optDate(rs, "elected_on"));
-            }, school.value());
+            List<Row> rows = h.createQuery(HISTORY).bind("school", school).map((RowView row) -> {
+                Optional<ResponsiblePerson> rp = Optional.ofNullable(row.getColumn("responsible_person", PersonId.class))
+                        .map(person -> new ResponsiblePerson(person, new Order(row.getColumn("responsible_order_number", String.class),
+                                row.getColumn("responsible_order_date", LocalDate.class))));
+                return new Row(Key.of(row), rp, Optional.ofNullable(row.getColumn("chair", PersonId.class)),
+                        Optional.ofNullable(row.getColumn("secretary", PersonId.class)),
+                        Optional.ofNullable(row.getColumn("elected_on", LocalDate.class)));
+            }).list();
             if (rows.isEmpty()) {
                 return List.of();
             }
             Map<Key, List<Member>> members = new HashMap<>();
-            for (var e : Sql.query(h, MEMBERS, (rs, ctx) -> Map.entry(new Key(Sql.date(rs, "order_date"), rs.getString("order_number")),
-                    new Member(PersonId.of(rs.getString("person_id")), rs.getString("full_name"), rs.getString("member_position"),
+            h.createQuery(MEMBERS).bind("school", school).map((RowView row) -> Map.entry(Key.of(row), new Member(
+                            row.getColumn("person_id", PersonId.class), row.getColumn("full_name", String.class),
+                            row.getColumn("member_position", String.class),
                             // rows written before V3 have no Russian position: the one text stands for both
-                            Sql.optText(rs, "member_position_ru").orElse(rs.getString("member_position")),
-                            rs.getBoolean("parent_representative"))), school.value())) {
-                members.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-            }
+                            Optional.ofNullable(row.getColumn("member_position_ru", String.class))
+                                    .orElse(row.getColumn("member_position", String.class)),
+                            row.getColumn("parent_representative", Boolean.class))))
+                    .forEach(e -> members.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             Map<Key, Map<String, List<Vote>>> votes = new HashMap<>();
-            for (var e : Sql.query(h, VOTES, (rs, ctx) -> Map.entry(new Key(Sql.date(rs, "order_date"), rs.getString("order_number")),
-                    Map.entry(rs.getString("post"), new Vote(PersonId.of(rs.getString("voter")), PersonId.of(rs.getString("candidate"))))),
-                    school.value())) {
-                votes.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(e.getValue().getKey(), k -> new ArrayList<>()).add(e.getValue().getValue());
-            }
+            h.createQuery(VOTES).bind("school", school).map((RowView row) -> Map.entry(Key.of(row), Map.entry(
+                            row.getColumn("post", String.class),
+                            new Vote(row.getColumn("voter", PersonId.class), row.getColumn("candidate", PersonId.class)))))
+                    .forEach(e -> votes.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(e.getValue().getKey(), k -> new ArrayList<>()).add(e.getValue().getValue()));
             List<Commission> out = new ArrayList<>();
             for (Row r : rows) {
                 Optional<Officers> officers = Optional.empty();
                 if (r.chair().isPresent()) {
                     Map<String, List<Vote>> v = votes.getOrDefault(r.key(), Map.of());
-                    officers = Optional.of(new Officers(PersonId.of(r.chair().get()), PersonId.of(r.secretary().orElseThrow()),
+                    officers = Optional.of(new Officers(r.chair().get(), r.secretary().orElseThrow(),
                             r.electedOn().orElseThrow(), v.getOrDefault("CHAIR", List.of()), v.getOrDefault("SECRETARY", List.of())));
                 }
                 out.add(new Commission(school, new Order(r.key().number(), r.key().date()),

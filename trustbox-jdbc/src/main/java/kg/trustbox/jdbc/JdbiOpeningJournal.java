@@ -1,6 +1,6 @@
 package kg.trustbox.jdbc;
 
-import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import kg.trustbox.box.ActNumber;
@@ -11,55 +11,58 @@ import kg.trustbox.box.OpeningJournal;
 import kg.trustbox.box.Seal;
 import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.jdbc.internal.ChainedLog;
 import kg.trustbox.jdbc.internal.Db;
-import kg.trustbox.jdbc.internal.Sql;
+import kg.trustbox.jdbc.internal.Encodings;
 import kg.trustbox.school.SchoolId;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.result.RowView;
 
 /**
- * {@link OpeningJournal} in {@code trustbox_journal_entry}, each row with its sequence, previous
- * hash and hash, and the head in {@code trustbox_chain_head}: {@link #verify} finds a row edited,
- * deleted or inserted with SQL. Thread-safe.
+ * {@link OpeningJournal} in {@code trustbox_journal_entry}, a {@link ChainedLog} per school: each
+ * row with its sequence, previous hash and hash, and the head in {@code trustbox_chain_head}, so
+ * that {@link #verify} finds a row edited, deleted or inserted with SQL. Thread-safe.
  */
 final class JdbiOpeningJournal implements OpeningJournal {
-    static final String ENTRIES = "SELECT seq, opened_at_ns, sealed_at_ns, present, seal_found, incidents, appeal_count, act_year,"
-            + " act_seq, new_seal, deviation, previous_hash, entry_hash FROM trustbox_journal_entry WHERE school_id = ? ORDER BY seq";
-    static final String INSERT = "INSERT INTO trustbox_journal_entry (school_id, seq, opened_at_ns, sealed_at_ns, present, seal_found,"
-            + " incidents, appeal_count, act_year, act_seq, new_seal, deviation, previous_hash, entry_hash) VALUES ("
-            + Sql.marks(14) + ")";
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
+    static final String ENTRIES = SQL.locate(JdbiOpeningJournal.class, "entries");
+    static final String INSERT = SQL.locate(JdbiOpeningJournal.class, "insert");
 
-    private final Db db;
+    private final ChainedLog<JournalEntry> log;
 
     JdbiOpeningJournal(Db db) {
-        this.db = db;
+        this.log = new ChainedLog<>(db, "JOURNAL", "the opening journal", INSERT, (insert, e) -> insert.bindMethods(e)
+                .bindArray("present", PersonId.class, e.present())
+                .bindArray("incidents", Incident.class, Encodings.sorted(e.incidents()))
+                .bind("actYear", e.act().map(ActNumber::year).orElse(null))
+                .bind("actSeq", e.act().map(ActNumber::sequence).orElse(null))
+                .bind("deviation", e.deviation().map(Deviation::reason).orElse(null)), ENTRIES, JdbiOpeningJournal::entry);
+    }
+
+    private static JournalEntry entry(SchoolId school, RowView row) {
+        Integer actYear = row.getColumn("act_year", Integer.class);
+        Optional<ActNumber> act = actYear == null ? Optional.empty()
+                : Optional.of(new ActNumber(actYear, row.getColumn("act_seq", Integer.class)));
+        return new JournalEntry(school, row.getColumn("seq", Long.class), row.getColumn("opened_at_ns", Instant.class),
+                row.getColumn("sealed_at_ns", Instant.class), row.getColumn("present", Encodings.PERSONS),
+                row.getColumn("seal_found", Seal.class), Encodings.incidents(row.getColumn("incidents", Encodings.INCIDENTS)),
+                row.getColumn("appeal_count", Integer.class), act, row.getColumn("new_seal", Seal.class),
+                Optional.ofNullable(row.getColumn("deviation", String.class)).map(Deviation::new),
+                row.getColumn("previous_hash", String.class), row.getColumn("entry_hash", String.class));
     }
 
     @Override
     public boolean append(JournalEntry e) {
-        String school = e.school().value();
-        return db.call("write the opening journal", (h, d) -> Heads.append(h, d, school, Heads.JOURNAL, e, () ->
-                Sql.update(h, INSERT, school, e.sequence(), Sql.nanos(e.openedAt()), Sql.nanos(e.sealedAt()), Sql.joined(e.present()),
-                        e.sealFound().number(), Sql.names(e.incidents()), e.appealCount(),
-                        Sql.orNull(e.act().map(ActNumber::year).orElse(null), Types.INTEGER),
-                        Sql.orNull(e.act().map(ActNumber::sequence).orElse(null), Types.INTEGER),
-                        e.newSeal().number(), Sql.text(e.deviation().map(Deviation::reason)), e.previousHash(), e.hash())));
+        return log.append(e.school(), e);
     }
 
     @Override
     public List<JournalEntry> entries(SchoolId school) {
-        return db.call("read the opening journal", (h, d) -> Sql.query(h, ENTRIES, (rs, ctx) -> {
-            Optional<Integer> actYear = Sql.optInt(rs, "act_year");
-            Optional<ActNumber> act = actYear.isEmpty() ? Optional.empty()
-                    : Optional.of(new ActNumber(actYear.get(), rs.getInt("act_seq")));
-            return new JournalEntry(school, rs.getLong("seq"), Sql.instant(rs, "opened_at_ns"), Sql.instant(rs, "sealed_at_ns"),
-                    Sql.split(rs.getString("present"), PersonId::of), Seal.of(rs.getString("seal_found")),
-                    Sql.enums(rs.getString("incidents"), Incident.class), rs.getInt("appeal_count"), act,
-                    Seal.of(rs.getString("new_seal")), Sql.optText(rs, "deviation").map(Deviation::new),
-                    rs.getString("previous_hash"), rs.getString("entry_hash"));
-        }, school.value()));
+        return log.entries(school);
     }
 
     @Override
     public Optional<Chain.Head> head(SchoolId school) {
-        return db.call("read the opening journal", (h, d) -> Heads.read(db, h, d, school.value(), Heads.JOURNAL));
+        return log.head(school);
     }
 }

@@ -1,6 +1,5 @@
 package kg.trustbox.jdbc;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,28 +8,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.jdbc.internal.Db;
-import kg.trustbox.jdbc.internal.Sql;
 import kg.trustbox.report.Figures;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.report.QuarterlyReports;
 import kg.trustbox.school.SchoolId;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * {@link QuarterlyReports} in {@code trustbox_report}, the figures one count per row in
  * {@code trustbox_report_figure} (R-5.5, R-1.5.3). Thread-safe.
  */
 final class JdbiQuarterlyReports implements QuarterlyReports {
-    static final String REPORTS = "SELECT report_year, report_quarter, recurring_problems, prepared_by, prepared_on, discussed_at"
-            + " FROM trustbox_report WHERE school_id = ?";
-    static final String FIGURES = "SELECT report_year, report_quarter, period, figure, figure_key, figure_value"
-            + " FROM trustbox_report_figure WHERE school_id = ?";
-    static final String ONE = " AND report_year = ? AND report_quarter = ?";
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
+    static final String REPORTS = sql("reports");
+    static final String REPORT = sql("report");
+    static final String FIGURES = sql("figures");
+    static final String FIGURES_OF = sql("figures-of");
+    static final String DELETE = sql("delete");
+    static final String INSERT = sql("insert");
+    static final String INSERT_FIGURE = sql("insert-figure");
 
     private static final String CURRENT = "CURRENT";
     private static final String PREVIOUS = "PREVIOUS";
@@ -41,24 +47,28 @@ final class JdbiQuarterlyReports implements QuarterlyReports {
         this.db = db;
     }
 
+    private static String sql(String name) {
+        return SQL.locate(JdbiQuarterlyReports.class, name);
+    }
+
     @Override
     public void save(QuarterlyReport r) {
         db.call("store the quarterly report", (h, d) -> {
-            String school = r.school().value();
-            Quarter q = r.quarter();
-            Sql.update(h, "DELETE FROM trustbox_report WHERE school_id = ? AND report_year = ? AND report_quarter = ?",
-                    school, q.year(), q.quarter());
-            Sql.update(h, "INSERT INTO trustbox_report (school_id, report_year, report_quarter, recurring_problems, prepared_by,"
-                            + " prepared_on, discussed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", school, q.year(), q.quarter(),
-                    r.recurringProblems(), r.preparedBy().value(), r.preparedOn(),
-                    Sql.orNull(r.discussedAt().orElse(null), Types.INTEGER));
-            insertFigures(h, school, q, CURRENT, r.current());
-            insertFigures(h, school, q, PREVIOUS, r.previous());
+            h.createUpdate(DELETE).bind("school", r.school()).bindMethods("quarter", r.quarter()).execute();
+            h.createUpdate(INSERT).bindMethods(r).bindMethods("quarter", r.quarter())
+                    .bind("discussedAt", r.discussedAt().orElse(null)).execute();
+            PreparedBatch figures = h.prepareBatch(INSERT_FIGURE);
+            addFigures(figures, r, CURRENT, r.current());
+            addFigures(figures, r, PREVIOUS, r.previous());
+            if (figures.size() > 0) {
+                figures.execute();
+            }
             return null;
         });
     }
 
-    private static void insertFigures(Handle h, String school, Quarter q, String period, Figures f) {
+    /** Adds a row per count of {@code f} to the batch. */
+    private static void addFigures(PreparedBatch batch, QuarterlyReport r, String period, Figures f) {
         Map<String, Map<String, Integer>> rows = new TreeMap<>();
         scalar(rows, "received", f.received());
         scalar(rows, "signed", f.signed());
@@ -80,9 +90,8 @@ final class JdbiQuarterlyReports implements QuarterlyReports {
         f.tags().forEach((k, v) -> keyed(rows, "tags", k, v));
         for (var figure : rows.entrySet()) {
             for (var e : figure.getValue().entrySet()) {
-                Sql.update(h, "INSERT INTO trustbox_report_figure (school_id, report_year, report_quarter, period, figure, figure_key,"
-                        + " figure_value) VALUES (?, ?, ?, ?, ?, ?, ?)", school, q.year(), q.quarter(), period, figure.getKey(),
-                        e.getKey(), e.getValue());
+                batch.bind("school", r.school()).bindMethods("quarter", r.quarter()).bind("period", period)
+                        .bind("figure", figure.getKey()).bind("key", e.getKey()).bind("value", e.getValue()).add();
             }
         }
     }
@@ -109,24 +118,28 @@ final class JdbiQuarterlyReports implements QuarterlyReports {
     }
 
     private static List<QuarterlyReport> read(Handle h, SchoolId school, Optional<Quarter> quarter) {
-        String filter = quarter.isPresent() ? ONE : "";
-        Object[] args = quarter.isPresent() ? new Object[] {school.value(), quarter.get().year(), quarter.get().quarter()}
-                : new Object[] {school.value()};
-        List<Head> heads = Sql.query(h, REPORTS + filter + " ORDER BY report_year, report_quarter", (rs, ctx) -> new Head(
-                new Quarter(rs.getInt("report_year"), rs.getInt("report_quarter")), rs.getString("recurring_problems"),
-                rs.getString("prepared_by"), Sql.date(rs, "prepared_on"), Sql.optInt(rs, "discussed_at")), args);
+        Consumer<Query> args = q -> quarter.ifPresentOrElse(one -> q.bind("school", school).bindMethods("quarter", one),
+                () -> q.bind("school", school));
+        Query reports = h.createQuery(quarter.isPresent() ? REPORT : REPORTS);
+        args.accept(reports);
+        List<Head> heads = reports.map((RowView row) -> new Head(quarter(row), row.getColumn("recurring_problems", String.class),
+                row.getColumn("prepared_by", String.class), row.getColumn("prepared_on", LocalDate.class),
+                Optional.ofNullable(row.getColumn("discussed_at", Integer.class)))).list();
         if (heads.isEmpty()) {
             return List.of();
         }
         // quarter -> period -> figure -> key -> value
         Map<Quarter, Map<String, Map<String, Map<String, Integer>>>> figures = new HashMap<>();
-        Sql.query(h, FIGURES + filter, (rs, ctx) -> {
-            figures.computeIfAbsent(new Quarter(rs.getInt("report_year"), rs.getInt("report_quarter")), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString("period"), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString("figure"), k -> new HashMap<>())
-                    .put(rs.getString("figure_key"), rs.getInt("figure_value"));
-            return 0;
-        }, args);
+        Query rows = h.createQuery(quarter.isPresent() ? FIGURES_OF : FIGURES);
+        args.accept(rows);
+        record Count(Quarter quarter, String period, String figure, String key, int value) {
+        }
+        rows.map((RowView row) -> new Count(quarter(row), row.getColumn("period", String.class), row.getColumn("figure", String.class),
+                        row.getColumn("figure_key", String.class), row.getColumn("figure_value", Integer.class)))
+                .forEach(c -> figures.computeIfAbsent(c.quarter(), k -> new HashMap<>())
+                        .computeIfAbsent(c.period(), k -> new HashMap<>())
+                        .computeIfAbsent(c.figure(), k -> new HashMap<>())
+                        .put(c.key(), c.value()));
         List<QuarterlyReport> out = new ArrayList<>();
         for (Head r : heads) {
             Map<String, Map<String, Map<String, Integer>>> of = figures.getOrDefault(r.quarter(), Map.of());
@@ -135,6 +148,10 @@ final class JdbiQuarterlyReports implements QuarterlyReports {
                     r.discussedAt()));
         }
         return List.copyOf(out);
+    }
+
+    private static Quarter quarter(RowView row) {
+        return new Quarter(row.getColumn("report_year", Integer.class), row.getColumn("report_quarter", Integer.class));
     }
 
     private static Figures figures(Map<String, Map<String, Integer>> f) {

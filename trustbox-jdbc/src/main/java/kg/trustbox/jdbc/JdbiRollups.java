@@ -18,12 +18,10 @@ import java.util.TreeMap;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.appeal.Verdict;
-import kg.trustbox.box.Incident;
 import kg.trustbox.box.Readiness;
 import kg.trustbox.box.OpeningSchedule;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.jdbc.internal.Dialect;
-import kg.trustbox.jdbc.internal.Sql;
 import kg.trustbox.report.Analysis;
 import kg.trustbox.report.Figures;
 import kg.trustbox.report.Quarter;
@@ -33,6 +31,7 @@ import kg.trustbox.school.School;
 import kg.trustbox.school.SchoolId;
 import kg.trustbox.store.Stores;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 
 /**
  * {@link Rollups} computed in the database: the appeals of a quarter are counted by aggregate
@@ -47,6 +46,12 @@ import org.jdbi.v3.core.Handle;
  */
 final class JdbiRollups implements Rollups {
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
+    static final String APPEALS = sql("appeals");
+    static final String CHILDREN = sql("children");
+    static final String OPENINGS = sql("openings");
+    static final String COMPOSITIONS = sql("compositions");
+    static final String INSTALLATIONS = sql("installations");
     private static final List<String> COUNTS = List.of("received", "signed", "anonymous", "kyrgyz", "russian", "other_language",
             "on_time", "late", "overdue");
 
@@ -105,64 +110,50 @@ final class JdbiRollups implements Rollups {
         return schools.stream().map(s -> s.id().value()).toArray(String[]::new);
     }
 
-    private static long start(LocalDate day, ZoneId zone) {
-        return Sql.nanos(day.atStartOfDay(zone).toInstant());
+    private static Instant start(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    private static String sql(String name) {
+        return SQL.locate(JdbiRollups.class, name);
     }
 
     /** The quarter's appeals of the schools, grouped by days from registration to decision, each figure a filtered count. */
     private static Figures appeals(Handle h, Dialect d, Quarter quarter, int days, ZoneId zone, String[] ids) {
         long offset = zone.getRules().getOffset(quarter.first().atStartOfDay(zone).toInstant()).getTotalSeconds() * 1_000_000_000L;
-        String day = "((%s + " + offset + ") / " + NANOS_PER_DAY + ")";
-        long last = quarter.last().toEpochDay();
-        StringBuilder sql = new StringBuilder("SELECT days, COUNT(*) AS received,"
-                + " COUNT(*) FILTER (WHERE decided) AS decided,"
-                + " COUNT(*) FILTER (WHERE appellant_kind = 'SIGNED') AS signed,"
-                + " COUNT(*) FILTER (WHERE appellant_kind = 'ANONYMOUS') AS anonymous,"
-                + " COUNT(*) FILTER (WHERE appeal_language = 'KYRGYZ') AS kyrgyz,"
-                + " COUNT(*) FILTER (WHERE appeal_language = 'RUSSIAN') AS russian,"
-                + " COUNT(*) FILTER (WHERE appeal_language = 'OTHER') AS other_language,"
-                + " COUNT(*) FILTER (WHERE decided AND dec_day <= due) AS on_time,"
-                + " COUNT(*) FILTER (WHERE decided AND dec_day > due) AS late,"
-                + " COUNT(*) FILTER (WHERE reg_day IS NOT NULL AND due < " + last
-                + " AND (dec_day IS NULL OR dec_day > " + last + ")) AS overdue");
+        StringBuilder categoryCounts = new StringBuilder();
         for (Category k : Category.values()) {
-            sql.append(", COUNT(*) FILTER (WHERE category = '").append(k.name()).append("') AS c_").append(lower(k));
+            categoryCounts.append(", COUNT(*) FILTER (WHERE category = '").append(k.name()).append("') AS c_").append(lower(k));
         }
+        StringBuilder verdictCounts = new StringBuilder();
         for (Verdict v : Verdict.values()) {
-            sql.append(", COUNT(*) FILTER (WHERE decided AND verdict = '").append(v.name()).append("') AS v_").append(lower(v));
+            verdictCounts.append(", COUNT(*) FILTER (WHERE decided AND verdict = '").append(v.name()).append("') AS v_").append(lower(v));
         }
-        sql.append(" FROM (SELECT x.*, CASE WHEN decided THEN dec_day - reg_day END AS days FROM (")
-                .append("SELECT t.appellant_kind, t.category, t.appeal_language, t.verdict, ")
-                .append(String.format(day, "t.registered_at_ns")).append(" AS reg_day, ")
-                .append(String.format(day, "t.decided_at_ns")).append(" AS dec_day, ")
-                // Deadlines#considerationDue: the extension's date when granted while the term ran
-                .append("CASE WHEN t.extension_due IS NOT NULL AND ").append(String.format(day, "t.extended_at_ns"))
-                .append(" <= ").append(String.format(day, "t.registered_at_ns")).append(" + ").append(days)
-                .append(" THEN ").append(d.epochDay("t.extension_due")).append(" ELSE ")
-                .append(String.format(day, "t.registered_at_ns")).append(" + ").append(days).append(" END AS due, ")
-                .append("(t.registered_at_ns IS NOT NULL AND t.verdict IS NOT NULL AND t.decided_at_ns IS NOT NULL) AS decided")
-                .append(" FROM trustbox_appeal t WHERE t.school_id = ANY(?) AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ?")
-                .append(") x) y GROUP BY days");
         Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
         Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
         TreeMap<Integer, Integer> histogram = new TreeMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        Sql.query(h, sql.toString(), (rs, ctx) -> {
-            int daysToDecision = rs.getInt("days");
-            if (!rs.wasNull()) {
-                histogram.merge(daysToDecision, rs.getInt("decided"), Integer::sum);
-            }
-            for (String c : COUNTS) {
-                counts.merge(c, rs.getInt(c), Integer::sum);
-            }
-            for (Category k : Category.values()) {
-                byCategory.merge(k, rs.getInt("c_" + lower(k)), Integer::sum);
-            }
-            for (Verdict v : Verdict.values()) {
-                byVerdict.merge(v, rs.getInt("v_" + lower(v)), Integer::sum);
-            }
-            return 0;
-        }, ids, start(quarter.first(), zone), start(quarter.last().plusDays(1), zone));
+        h.createQuery(APPEALS)
+                .define("offset", offset).define("nanosPerDay", NANOS_PER_DAY).define("last", quarter.last().toEpochDay())
+                .define("days", days).define("extensionDueDay", d.epochDay("t.extension_due"))
+                .define("categoryCounts", categoryCounts).define("verdictCounts", verdictCounts)
+                .bind("schools", ids).bind("from", start(quarter.first(), zone)).bind("to", start(quarter.last().plusDays(1), zone))
+                .reduceRows(counts, (total, row) -> {
+                    Integer daysToDecision = row.getColumn("days", Integer.class);
+                    if (daysToDecision != null) {
+                        histogram.merge(daysToDecision, row.getColumn("decided", Integer.class), Integer::sum);
+                    }
+                    for (String c : COUNTS) {
+                        total.merge(c, row.getColumn(c, Integer.class), Integer::sum);
+                    }
+                    for (Category k : Category.values()) {
+                        byCategory.merge(k, row.getColumn("c_" + lower(k), Integer.class), Integer::sum);
+                    }
+                    for (Verdict v : Verdict.values()) {
+                        byVerdict.merge(v, row.getColumn("v_" + lower(v), Integer.class), Integer::sum);
+                    }
+                    return total;
+                });
         return new Figures(counts.getOrDefault("received", 0), byCategory, counts.getOrDefault("signed", 0),
                 counts.getOrDefault("anonymous", 0), counts.getOrDefault("kyrgyz", 0), counts.getOrDefault("russian", 0),
                 counts.getOrDefault("other_language", 0), byVerdict, Map.of(), counts.getOrDefault("on_time", 0),
@@ -171,18 +162,15 @@ final class JdbiRollups implements Rollups {
 
     /** Appeals per competent body they were forwarded to, and per tag, each appeal counted once per body or tag. */
     private static Figures children(Handle h, Quarter quarter, ZoneId zone, String[] ids) {
-        String quarterAppeals = "SELECT t.school_id, t.appeal_id FROM trustbox_appeal t"
-                + " WHERE t.school_id = ANY(?) AND t.withdrawn_at_ns >= ? AND t.withdrawn_at_ns < ?";
-        String sql = "WITH q AS (" + quarterAppeals + ")"
-                + " SELECT 'F' AS kind, body AS name, COUNT(*) AS n FROM (SELECT DISTINCT f.school_id, f.appeal_id, f.body"
-                + " FROM trustbox_appeal_forwarding f JOIN q ON q.school_id = f.school_id AND q.appeal_id = f.appeal_id) x GROUP BY body"
-                + " UNION ALL SELECT 'T' AS kind, tag AS name, COUNT(*) AS n FROM (SELECT DISTINCT g.school_id, g.appeal_id, g.tag"
-                + " FROM trustbox_appeal_tag g JOIN q ON q.school_id = g.school_id AND q.appeal_id = g.appeal_id) y GROUP BY tag";
         Map<String, Integer> forwarded = new HashMap<>();
         Map<String, Integer> tags = new HashMap<>();
-        Sql.query(h, sql, (rs, ctx) -> (rs.getString("kind").equals("F") ? forwarded : tags)
-                .merge(rs.getString("name"), rs.getInt("n"), Integer::sum), ids, start(quarter.first(), zone),
-                start(quarter.last().plusDays(1), zone));
+        h.createQuery(CHILDREN).bind("schools", ids).bind("from", start(quarter.first(), zone))
+                .bind("to", start(quarter.last().plusDays(1), zone))
+                .reduceRows(0, (n, row) -> {
+                    (row.getColumn("kind", String.class).equals("F") ? forwarded : tags)
+                            .merge(row.getColumn("name", String.class), row.getColumn("n", Integer.class), Integer::sum);
+                    return n + 1;
+                });
         return new Figures(0, Map.of(), 0, 0, 0, 0, 0, Map.of(), forwarded, 0, 0, 0, new TreeMap<>(), 0, 0, 0, 0, tags);
     }
 
@@ -194,26 +182,30 @@ final class JdbiRollups implements Rollups {
     private static Figures journal(Handle h, Quarter quarter, LocalDate asOf, OpeningSchedule schedule, DeadlinePolicy deadlines,
                                    List<School> schools) {
         String[] ids = ids(schools);
-        long from = Sql.nanos(quarter.first().minusDays(8).atStartOfDay(ZoneOffset.UTC).toInstant());
-        long to = Sql.nanos(quarter.last().plusDays(9).atStartOfDay(ZoneOffset.UTC).toInstant());
         Map<String, School> byId = new HashMap<>();
         schools.forEach(s -> byId.put(s.id().value(), s));
         Map<String, List<Analysis.OpeningDay>> openings = new HashMap<>();
-        Sql.query(h, "SELECT school_id, opened_at_ns, deviation, incidents FROM trustbox_journal_entry"
-                + " WHERE school_id = ANY(?) AND opened_at_ns >= ? AND opened_at_ns < ?", (rs, ctx) -> {
-                    School school = byId.get(rs.getString("school_id"));
-                    return openings.computeIfAbsent(school.id().value(), k -> new ArrayList<>()).add(new Analysis.OpeningDay(
-                            school.local(Sql.instant(rs.getLong("opened_at_ns"))).toLocalDate(), rs.getString("deviation") != null,
-                            Sql.enums(rs.getString("incidents"), Incident.class).size()));
-                }, ids, from, to);
+        h.createQuery(OPENINGS).bind("schools", ids)
+                .bind("from", quarter.first().minusDays(8).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .bind("to", quarter.last().plusDays(9).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .reduceRows(openings, (all, row) -> {
+                    School school = byId.get(row.getColumn("school_id", String.class));
+                    all.computeIfAbsent(school.id().value(), k -> new ArrayList<>()).add(new Analysis.OpeningDay(
+                            school.local(row.getColumn("opened_at_ns", Instant.class)).toLocalDate(),
+                            row.getColumn("deviation", String.class) != null, row.getColumn("incident_count", Integer.class)));
+                    return all;
+                });
         Map<String, List<Readiness.Composition>> history = new HashMap<>();
-        Sql.query(h, "SELECT school_id, order_date, elected_on FROM trustbox_commission WHERE school_id = ANY(?)"
-                + " ORDER BY school_id, order_date, saved_seq", (rs, ctx) -> history.computeIfAbsent(rs.getString("school_id"),
-                        k -> new ArrayList<>()).add(new Readiness.Composition(Sql.date(rs, "order_date"),
-                        Optional.ofNullable(rs.getDate("elected_on")).map(java.sql.Date::toLocalDate))), (Object) ids);
+        h.createQuery(COMPOSITIONS).bind("schools", ids).reduceRows(history, (all, row) -> {
+            all.computeIfAbsent(row.getColumn("school_id", String.class), k -> new ArrayList<>()).add(new Readiness.Composition(
+                    row.getColumn("order_date", LocalDate.class), Optional.ofNullable(row.getColumn("elected_on", LocalDate.class))));
+            return all;
+        });
         Map<String, Instant> installed = new HashMap<>();
-        Sql.query(h, "SELECT school_id, installed_at_ns FROM trustbox_box WHERE school_id = ANY(?)",
-                (rs, ctx) -> installed.put(rs.getString("school_id"), Sql.instant(rs, "installed_at_ns")), (Object) ids);
+        h.createQuery(INSTALLATIONS).bind("schools", ids).reduceRows(installed, (all, row) -> {
+            all.put(row.getColumn("school_id", String.class), row.getColumn("installed_at_ns", Instant.class));
+            return all;
+        });
         Figures total = Figures.empty();
         for (School school : schools) {
             String id = school.id().value();

@@ -5,8 +5,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appellant.Appellant;
+import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
-import kg.trustbox.jdbc.internal.Sql;
 import kg.trustbox.report.Rollups;
 import kg.trustbox.rule.StorageException;
 import kg.trustbox.school.SchoolId;
@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 
 /**
  * Every port of trustbox-core over a relational database with Jdbi 3: PostgreSQL in production,
@@ -51,14 +52,10 @@ public final class JdbiStores implements AutoCloseable {
      * How a signed appellant reads back once personal data was purged: a placeholder name and no
      * contacts, so it cannot be answered. It is no valid input (a signed appeal needs a contact).
      */
-    public static final Appellant.Signed PURGED_APPELLANT = new Appellant.Signed("[purged]", Appellant.Contacts.none());
+    public static final Appellant.Signed PURGED_APPELLANT = AppellantIdentityTable.PURGED;
 
-    static final String PURGE_ONE = "DELETE FROM trustbox_appellant_identity i WHERE i.school_id = ? AND EXISTS (SELECT 1"
-            + " FROM trustbox_appeal a WHERE a.school_id = i.school_id AND a.appeal_id = ? AND a.act_year = i.act_year"
-            + " AND a.act_seq = i.act_seq AND a.line_no = i.line_no)";
-    static final String PURGE_BEFORE = "DELETE FROM trustbox_appellant_identity i WHERE i.school_id = ? AND EXISTS (SELECT 1"
-            + " FROM trustbox_appeal a WHERE a.school_id = i.school_id AND a.act_year = i.act_year AND a.act_seq = i.act_seq"
-            + " AND a.line_no = i.line_no AND a.withdrawn_at_ns < ?)";
+    static final String PURGE_ONE = ClasspathSqlLocator.removingComments().locate(JdbiStores.class, "purge-one");
+    static final String PURGE_BEFORE = ClasspathSqlLocator.removingComments().locate(JdbiStores.class, "purge-before");
 
     private final Db db;
     private final Stores stores;
@@ -159,7 +156,8 @@ public final class JdbiStores implements AutoCloseable {
     public boolean purgePersonalData(SchoolId school, AppealId appeal) {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(appeal, "appeal");
-        return db.call("purge personal data", (h, d) -> Sql.update(h, PURGE_ONE, school.value(), appeal.value()) > 0);
+        return db.call("purge personal data", (h, d) -> h.createUpdate(PURGE_ONE).bind("school", school).bind("appeal", appeal)
+                .execute() > 0);
     }
 
     /**
@@ -171,7 +169,8 @@ public final class JdbiStores implements AutoCloseable {
     public int purgePersonalData(SchoolId school, Instant withdrawnBefore) {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(withdrawnBefore, "withdrawnBefore");
-        return db.call("purge personal data", (h, d) -> Sql.update(h, PURGE_BEFORE, school.value(), Sql.nanos(withdrawnBefore)));
+        return db.call("purge personal data", (h, d) -> h.createUpdate(PURGE_BEFORE).bind("school", school)
+                .bind("before", withdrawnBefore).execute());
     }
 
     /** Releases the connection pool this instance owns (from {@link #h2(String)}); otherwise does nothing. */

@@ -63,6 +63,8 @@ class MigrationTest {
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V2__appeal_act_line_fk.sql'"));
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V3__member_position_ru.sql'"));
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V4__appeal_withdrawn_index.sql'"));
+            jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V5__box_installed_at.sql'"));
+            jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V6__lists_as_arrays.sql'"));
             JdbiStores db = JdbiStores.create(jdbi);
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isTrue();
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isFalse();

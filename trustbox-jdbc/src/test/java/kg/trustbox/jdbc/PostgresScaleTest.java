@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kg.trustbox.jdbc.internal.AppellantIdentityTable;
+import kg.trustbox.jdbc.internal.ChainedLog;
+import kg.trustbox.jdbc.internal.Numbering;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -38,7 +41,8 @@ class PostgresScaleTest {
             h.execute("INSERT INTO trustbox_commission_vote SELECT 's' || g, DATE '2026-08-25', '45-k', p.post, m, 'p' || m, 'p1'"
                     + g + ", generate_series(1, 5) m, (VALUES ('CHAIR'), ('SECRETARY')) p(post)");
             h.execute("INSERT INTO trustbox_seal SELECT 's' || g, 'S-' || k" + g + ", generate_series(0, 20) k");
-            h.execute("INSERT INTO trustbox_act SELECT 's' || g, 2026, a, a, false, true, 'S-' || (a - 1), '', 'p1,p2,p4'"
+            h.execute("INSERT INTO trustbox_act (school_id, act_year, act_seq, opened_at_ns, box_damaged, seal_intact, seal_number_read,"
+                    + " incidents, present) SELECT 's' || g, 2026, a, a, false, true, 'S-' || (a - 1), '{}', '{p1,p2,p4}'"
                     + g + ", generate_series(1, 20) a");
             h.execute("INSERT INTO trustbox_act_line SELECT 's' || g, 2026, a, l, CASE WHEN l = 1 THEN 'SIGNED' ELSE 'ANONYMOUS' END, ''"
                     + g + ", generate_series(1, 20) a, generate_series(1, 2) l");
@@ -59,14 +63,17 @@ class PostgresScaleTest {
                     + g + ", generate_series(1, 20) a");
             h.execute("INSERT INTO trustbox_appellant_identity SELECT 's' || g, 2026, a, 1, 'Name ' || a, 'Street ' || a, NULL, NULL"
                     + g + ", generate_series(1, 20) a");
-            h.execute("INSERT INTO trustbox_journal_entry SELECT 's' || g, a, a, a, 'p1,p2,p4', 'S-' || (a - 1), '', 2, 2026, a,"
+            h.execute("INSERT INTO trustbox_journal_entry (school_id, seq, opened_at_ns, sealed_at_ns, present, seal_found, incidents,"
+                    + " appeal_count, act_year, act_seq, new_seal, deviation, previous_hash, entry_hash)"
+                    + " SELECT 's' || g, a, a, a, '{p1,p2,p4}', 'S-' || (a - 1), '{}', 2, 2026, a,"
                     + " 'S-' || a, NULL, repeat('0', 64), repeat('1', 64)" + g + ", generate_series(1, 20) a");
             h.execute("INSERT INTO trustbox_access_record SELECT 's' || g, (a - 1) * 2 + r, a, 'p3', '2026-' || a || '-1', 'CONTENT',"
                     + " 'CONSIDERATION', true, repeat('0', 64), repeat('1', 64)" + g
                     + ", generate_series(1, 20) a, generate_series(1, 2) r");
             h.execute("INSERT INTO trustbox_chain_head SELECT 's' || g, c.chain, c.n, repeat('1', 64)" + g
                     + ", (VALUES ('JOURNAL', 20), ('ACCESS', 40)) c(chain, n)");
-            h.execute("INSERT INTO trustbox_protocol SELECT 's' || g, n, DATE '2026-09-08', 'p2', 'p1,p2,p4', 'p1,p2,p3,p4,p5'"
+            h.execute("INSERT INTO trustbox_protocol (school_id, protocol_no, meeting_date, secretary, present, signatories)"
+                    + " SELECT 's' || g, n, DATE '2026-09-08', 'p2', '{p1,p2,p4}', '{p1,p2,p3,p4,p5}'"
                     + g + ", generate_series(1, 4) n");
             h.execute("INSERT INTO trustbox_protocol_agenda (school_id, protocol_no, ord, kind, item_text) SELECT 's' || g, n, o,"
                     + " 'OTHER', 'item'" + g + ", generate_series(1, 4) n, generate_series(0, 2) o");
@@ -85,52 +92,63 @@ class PostgresScaleTest {
     }
 
     /** Every statement the adapter runs against one school's rows, with arguments. */
-    private static Map<String, Object[]> queries() {
-        Map<String, Object[]> q = new LinkedHashMap<>();
-        Object[] school = {ONE};
-        q.put(JdbiCommissions.HISTORY, school);
-        q.put(JdbiCommissions.MEMBERS, school);
-        q.put(JdbiCommissions.VOTES, school);
-        q.put(JdbiCommissions.NEXT_SAVED, school);
-        q.put(JdbiBoxes.FIND, school);
-        q.put(JdbiBoxes.FIND + " FOR UPDATE", school);
-        q.put(JdbiBoxes.ACT, new Object[] {ONE, 2026, 5});
-        q.put(JdbiBoxes.ACT_LINES, new Object[] {ONE, 2026, 5});
-        q.put(Counters.LOCK, new Object[] {ONE, "REGISTRATION", 2026});
-        q.put(Counters.SET, new Object[] {41, ONE, "REGISTRATION", 2026});
-        q.put(Heads.READ + " FOR UPDATE", new Object[] {ONE, "ACCESS"});
-        q.put(Heads.MOVE, new Object[] {41L, "2", ONE, "ACCESS", 40L, "1"});
-        q.put(JdbiOpeningJournal.ENTRIES, school);
-        q.put(JdbiAccessLog.RECORDS, school);
-        q.put(JdbiAppeals.FIND, new Object[] {ONE, "2026-5-1"});
-        q.put(JdbiAppeals.LIST, school);
-        q.put(JdbiAppeals.EXISTS, new Object[] {ONE, "2026-5-1"});
-        q.put(JdbiAppeals.FORWARDINGS_OF, new Object[] {ONE, "2026-5-1"});
-        q.put(JdbiAppeals.TAGS_OF, new Object[] {ONE, "2026-5-2"});
-        q.put(JdbiAppeals.FORWARDINGS, school);
-        q.put(JdbiAppeals.TAGS, school);
-        Object[] quarter = {ONE, 1_790_000_000_000_000_000L, 1_798_000_000_000_000_000L};
+    private static Map<String, Map<String, Object>> queries() {
+        Map<String, Map<String, Object>> q = new LinkedHashMap<>();
+        q.put(JdbiCommissions.HISTORY, Map.of("school", ONE));
+        q.put(JdbiCommissions.MEMBERS, Map.of("school", ONE));
+        q.put(JdbiCommissions.VOTES, Map.of("school", ONE));
+        q.put(JdbiCommissions.NEXT_SAVED, Map.of("school", ONE));
+        q.put(JdbiBoxes.FIND, Map.of("school", ONE));
+        q.put(JdbiBoxes.LOCK, Map.of("school", ONE));
+        q.put(JdbiBoxes.ACT, Map.of("school", ONE, "act.year", 2026, "act.sequence", 5));
+        q.put(JdbiBoxes.ACT_LINES, Map.of("school", ONE, "act.year", 2026, "act.sequence", 5));
+        q.put(Numbering.LOCK, Map.of("school", ONE, "counter", "REGISTRATION", "year", 2026));
+        q.put(Numbering.SET, Map.of("last", 41, "school", ONE, "counter", "REGISTRATION", "year", 2026));
+        q.put(ChainedLog.LOCK_HEAD, Map.of("school", ONE, "chain", "ACCESS"));
+        q.put(ChainedLog.MOVE_HEAD, Map.of("to.sequence", 41L, "to.hash", "2", "school", ONE, "chain", "ACCESS",
+                "from.sequence", 40L, "from.hash", "1"));
+        q.put(JdbiOpeningJournal.ENTRIES, Map.of("school", ONE));
+        q.put(JdbiAccessLog.RECORDS, Map.of("school", ONE));
+        q.put(JdbiAppeals.FIND, Map.of("school", ONE, "id", "2026-5-1"));
+        q.put(JdbiAppeals.LIST, Map.of("school", ONE));
+        q.put(JdbiAppeals.EXISTS, Map.of("school", ONE, "id", "2026-5-1"));
+        q.put(JdbiAppeals.FORWARDINGS_OF, Map.of("school", ONE, "id", "2026-5-1"));
+        q.put(JdbiAppeals.TAGS_OF, Map.of("school", ONE, "id", "2026-5-2"));
+        q.put(JdbiAppeals.FORWARDINGS, Map.of("school", ONE));
+        q.put(JdbiAppeals.TAGS, Map.of("school", ONE));
+        Map<String, Object> act = Map.of("school", ONE, "act.year", 2026, "act.sequence", 5);
+        q.put(JdbiAppeals.OF_ACT, act);
+        q.put(JdbiAppeals.ACT_FORWARDINGS, act);
+        q.put(JdbiAppeals.ACT_TAGS, act);
+        q.put(JdbiAppeals.IDS_OF_ACT, act);
+        q.put(AppellantIdentityTable.LINES_OF_ACT, act);
+        Map<String, Object> quarter = Map.of("school", ONE, "from", 1_790_000_000_000_000_000L, "to", 1_798_000_000_000_000_000L);
         q.put(JdbiAppeals.WITHDRAWN, quarter);
         q.put(JdbiAppeals.WITHDRAWN_FORWARDINGS, quarter);
         q.put(JdbiAppeals.WITHDRAWN_TAGS, quarter);
-        q.put(JdbiMeetings.PROTOCOLS + " ORDER BY protocol_no", school);
-        q.put(JdbiMeetings.PROTOCOLS + JdbiMeetings.ONE, new Object[] {ONE, 2});
-        q.put(JdbiMeetings.AGENDA + " ORDER BY protocol_no, ord", school);
-        q.put(JdbiMeetings.DECISIONS + JdbiMeetings.ONE, new Object[] {ONE, 2});
-        q.put(JdbiMeetings.SIGNATURES + " ORDER BY protocol_no, ord", school);
-        q.put(JdbiQuarterlyReports.REPORTS + " ORDER BY report_year, report_quarter", school);
-        q.put(JdbiQuarterlyReports.FIGURES, school);
-        q.put(JdbiQuarterlyReports.FIGURES + JdbiQuarterlyReports.ONE, new Object[] {ONE, 2026, 3});
-        q.put(JdbiStores.PURGE_ONE, new Object[] {ONE, "2026-5-1"});
-        q.put(JdbiStores.PURGE_BEFORE, new Object[] {ONE, 10L});
+        Map<String, Object> protocol = Map.of("school", ONE, "number", 2);
+        q.put(JdbiMeetings.PROTOCOLS, Map.of("school", ONE));
+        q.put(JdbiMeetings.PROTOCOL, protocol);
+        q.put(JdbiMeetings.AGENDA, Map.of("school", ONE));
+        q.put(JdbiMeetings.AGENDA_OF, protocol);
+        q.put(JdbiMeetings.DECISIONS, Map.of("school", ONE));
+        q.put(JdbiMeetings.DECISIONS_OF, protocol);
+        q.put(JdbiMeetings.SIGNATURES, Map.of("school", ONE));
+        q.put(JdbiMeetings.SIGNATURES_OF, protocol);
+        Map<String, Object> quarterOfReport = Map.of("school", ONE, "quarter.year", 2026, "quarter.quarter", 3);
+        q.put(JdbiQuarterlyReports.REPORTS, Map.of("school", ONE));
+        q.put(JdbiQuarterlyReports.REPORT, quarterOfReport);
+        q.put(JdbiQuarterlyReports.FIGURES, Map.of("school", ONE));
+        q.put(JdbiQuarterlyReports.FIGURES_OF, quarterOfReport);
+        q.put(JdbiStores.PURGE_ONE, Map.of("school", ONE, "appeal", "2026-5-1"));
+        q.put(JdbiStores.PURGE_BEFORE, Map.of("school", ONE, "before", 10L));
         return q;
     }
 
-    private static String plan(Handle h, String sql, Object[] args) {
+    /** The plan of {@code sql} with its named parameters bound to {@code args}. */
+    private static String plan(Handle h, String sql, Map<String, Object> args) {
         var query = h.createQuery("EXPLAIN " + sql);
-        for (int i = 0; i < args.length; i++) {
-            query.bind(i, args[i]);
-        }
+        args.forEach(query::bind);
         return String.join("\n", query.mapTo(String.class).list());
     }
 
@@ -140,7 +158,7 @@ class PostgresScaleTest {
         PG.jdbi().useHandle(h -> {
             long appeals = h.createQuery("SELECT COUNT(*) FROM trustbox_appeal").mapTo(Long.class).one();
             assertThat(appeals).isEqualTo(SCHOOLS * 40L);
-            for (Map.Entry<String, Object[]> q : queries().entrySet()) {
+            for (Map.Entry<String, Map<String, Object>> q : queries().entrySet()) {
                 String plan = plan(h, q.getKey(), q.getValue());
                 assertThat(plan).as("plan of %s", q.getKey()).doesNotContain("Seq Scan").containsIgnoringCase("Index");
             }

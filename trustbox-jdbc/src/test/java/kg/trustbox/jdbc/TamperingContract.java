@@ -114,7 +114,8 @@ abstract class TamperingContract {
                 java.util.Optional.empty(), 0, java.util.Optional.empty()), kg.trustbox.box.Seal.of("S-99"), third.sealedAt());
         sql("INSERT INTO trustbox_journal_entry (school_id, seq, opened_at_ns, sealed_at_ns, present, seal_found, incidents,"
                 + " appeal_count, new_seal, previous_hash, entry_hash) SELECT school_id, 4, opened_at_ns, sealed_at_ns, present,"
-                + " new_seal, '', 0, 'S-99', entry_hash, ? FROM trustbox_journal_entry WHERE school_id = ? AND seq = 3",
+                + " new_seal, CAST(ARRAY[] AS VARCHAR(20) ARRAY), 0, 'S-99', entry_hash, ? FROM trustbox_journal_entry"
+                + " WHERE school_id = ? AND seq = 3",
                 forged.hash(), A.value());
         assertThat(db.stores().journal().entries(A)).hasSize(4);
         assertBrokenAt(journal(A), 4);

@@ -192,7 +192,8 @@ public final class MinistryData {
     static void school(SchoolId school, Random rnd, int appeals, Rows rows) {
         String id = school.value();
         List<PersonId> present = BenchSchools.quorum();
-        String presentText = String.join(",", present.stream().map(PersonId::value).toList());
+        // an array column's COPY text (V6): {p1,p2,...}
+        String presentText = "{" + String.join(",", present.stream().map(PersonId::value).toList()) + "}";
         // the openings: every Tuesday of 2027, some missed, some moved with a recorded deviation
         record Held(Instant at, Optional<Deviation> deviation, boolean sealBroken) {
         }
@@ -484,7 +485,7 @@ public final class MinistryData {
     private static String names(Set<Incident> incidents) {
         EnumMap<Incident, Boolean> sorted = new EnumMap<>(Incident.class);
         incidents.forEach(i -> sorted.put(i, true));
-        return String.join(",", sorted.keySet().stream().map(Enum::name).sorted().toList());
+        return "{" + String.join(",", sorted.keySet().stream().map(Enum::name).sorted().toList()) + "}";
     }
 
     static long nanos(Instant i) {

@@ -191,7 +191,7 @@ public final class Rollups {
                 + " FROM trustbox_appeal_tag g JOIN q ON q.school_id = g.school_id AND q.appeal_id = g.appeal_id) y GROUP BY tag";
         String journal = "WITH jd AS MATERIALIZED ("
                 + " SELECT j.school_id, " + String.format(day, "j.opened_at_ns") + " AS day, j.deviation IS NOT NULL AS deviation,"
-                + " CASE WHEN j.incidents = '' THEN 0 ELSE 1 + LENGTH(j.incidents) - LENGTH(REPLACE(j.incidents, ',', '')) END AS incidents"
+                + " CARDINALITY(j.incidents) AS incidents"
                 + " FROM trustbox_journal_entry j" + (filtered ? " WHERE j.school_id = ANY(?)" : "")
                 + "), covered AS ("
                 + " SELECT school_id, day FROM jd UNION SELECT school_id, day + k FROM jd, generate_series(-6, 6) k WHERE deviation"
@@ -246,7 +246,9 @@ public final class Rollups {
         try {
             var f = Class.forName("kg.trustbox.jdbc.JdbiAppeals").getDeclaredField("WITHDRAWN");
             f.setAccessible(true);
-            return new Object[] {f.get(null), school, MinistryData.nanos(quarter.first().atStartOfDay(MinistryData.ZONE).toInstant()),
+            // the library binds by name (:school, :from, :to, in this order); plain JDBC binds by position
+            String positional = ((String) f.get(null)).replaceAll("(?<!:):[A-Za-z][A-Za-z0-9_.]*", "?");
+            return new Object[] {positional, school, MinistryData.nanos(quarter.first().atStartOfDay(MinistryData.ZONE).toInstant()),
                     MinistryData.nanos(quarter.last().plusDays(1).atStartOfDay(MinistryData.ZONE).toInstant())};
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("trustbox-jdbc's appeal statement is not where it was", e);

@@ -220,7 +220,7 @@ public final class Registrations implements AutoCloseable {
     /** The hand-written side: what it knows of its school, kept in memory as a bulk loader would. */
     private final class Baseline {
         private static final String SCHOOL_ID = "base-1";
-        private final String present = String.join(",", BenchSchools.quorum().stream().map(PersonId::value).toList());
+        private final String[] present = BenchSchools.quorum().stream().map(PersonId::value).toArray(String[]::new);
         private Seal seal;
         private long boxRevision;
         private Chain.Head head = new Chain.Head(0, Chain.GENESIS);
@@ -285,8 +285,8 @@ public final class Registrations implements AutoCloseable {
                 s.setBoolean(5, false);
                 s.setBoolean(6, true);
                 s.setString(7, seal.number());
-                s.setString(8, "");
-                s.setString(9, present);
+                s.setArray(8, c.createArrayOf("varchar", new String[0]));
+                s.setArray(9, c.createArrayOf("varchar", present));
                 s.executeUpdate();
             }
             try (PreparedStatement lines = c.prepareStatement("INSERT INTO trustbox_act_line (school_id, act_year, act_seq, line_no,"
@@ -352,9 +352,9 @@ public final class Registrations implements AutoCloseable {
                 s.setLong(2, entry.sequence());
                 s.setLong(3, openedNs);
                 s.setLong(4, nanos(sealedAt));
-                s.setString(5, present);
+                s.setArray(5, c.createArrayOf("varchar", present));
                 s.setString(6, seal.number());
-                s.setString(7, "");
+                s.setArray(7, c.createArrayOf("varchar", new String[0]));
                 s.setInt(8, APPEALS);
                 s.setInt(9, year);
                 s.setInt(10, act);

@@ -145,6 +145,7 @@ public final class Db {
         // Statements may carry personal data: keep them out of logs and exception messages.
         handle.getConfig(SqlStatements.class).setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
         handle.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        Encodings.install(handle);
         // Row locks (FOR UPDATE) must show a waiting transaction the row as committed meanwhile:
         // READ COMMITTED. The first connection tells whether the pool hands out something else.
         try {

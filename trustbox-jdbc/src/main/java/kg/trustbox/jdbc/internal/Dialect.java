@@ -1,7 +1,9 @@
 package kg.trustbox.jdbc.internal;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * What differs between the two supported databases at run time: how a row is inserted only if
@@ -33,15 +35,17 @@ public enum Dialect {
      * Inserts a row unless one with the same key exists (or is being inserted by a concurrent
      * transaction that then commits): true if this call inserted it.
      *
-     * @param insert an {@code INSERT INTO ... VALUES (...)} statement with positional parameters
+     * @param insert an {@code INSERT INTO ... VALUES (...)} statement with named parameters, which {@code bind} binds
      */
-    public boolean insertIfAbsent(Handle handle, String insert, Object... args) {
+    public boolean insertIfAbsent(Handle handle, String insert, Consumer<Update> bind) {
+        Update update = handle.createUpdate(this == POSTGRESQL ? insert.strip() + " ON CONFLICT DO NOTHING" : insert);
+        bind.accept(update);
         if (this == POSTGRESQL) {
-            return Sql.update(handle, insert + " ON CONFLICT DO NOTHING", args) == 1;
+            return update.execute() == 1;
         }
         // H2 rolls back only the failed statement, so the transaction goes on.
         try {
-            return Sql.update(handle, insert, args) == 1;
+            return update.execute() == 1;
         } catch (RuntimeException e) {
             if (Db.isUniqueViolation(e)) {
                 return false;

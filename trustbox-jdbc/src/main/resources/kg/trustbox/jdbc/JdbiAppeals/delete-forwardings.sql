@@ -1,0 +1,1 @@
+DELETE FROM trustbox_appeal_forwarding WHERE school_id = :school AND appeal_id = :id

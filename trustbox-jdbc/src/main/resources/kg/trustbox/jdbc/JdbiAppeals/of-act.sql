@@ -1,0 +1,6 @@
+-- the appeals withdrawn by one act
+SELECT t.*, i.full_name AS id_full_name, i.return_address AS id_return_address, i.phone AS id_phone, i.email AS id_email
+FROM trustbox_appeal t
+LEFT JOIN trustbox_appellant_identity i
+       ON i.school_id = t.school_id AND i.act_year = t.act_year AND i.act_seq = t.act_seq AND i.line_no = t.line_no
+WHERE t.school_id = :school AND t.act_year = :act.year AND t.act_seq = :act.sequence

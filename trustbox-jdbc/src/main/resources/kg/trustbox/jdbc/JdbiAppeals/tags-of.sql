@@ -1,0 +1,1 @@
+SELECT appeal_id, tag FROM trustbox_appeal_tag WHERE school_id = :school AND appeal_id = :id ORDER BY ord

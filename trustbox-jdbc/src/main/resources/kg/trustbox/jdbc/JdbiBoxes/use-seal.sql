@@ -1,0 +1,1 @@
+INSERT INTO trustbox_seal (school_id, seal_number) VALUES (:school, :seal)
