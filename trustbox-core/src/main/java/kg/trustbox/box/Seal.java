@@ -44,7 +44,7 @@ public record Seal(@NotBlank @Size(max = 40) @PlainText String number) {
                 out.append(' ');
                 space = false;
             }
-            int lookAlike = c < 0x10000 ? LOOK_ALIKES.indexOf(c) : -1;
+            int lookAlike = LOOK_ALIKES.indexOf(c);
             if (type == Character.DASH_PUNCTUATION || c == 0x2212) {
                 out.append('-');
             } else if (lookAlike >= 0) {
