@@ -10,7 +10,7 @@ import kg.trustbox.commission.Member;
 import kg.trustbox.commission.Order;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.input.Limits;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -16,7 +16,7 @@ import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.chain.Chain;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
 import kg.trustbox.input.Inputs;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.school.School;
 import kg.trustbox.store.Stores;
 

@@ -38,8 +38,8 @@ import kg.trustbox.meeting.Protocol;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.rule.Messages;
-import kg.trustbox.rule.NotFoundException;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.NotFoundException;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.school.Language;
 

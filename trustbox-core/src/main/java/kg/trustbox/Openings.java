@@ -22,7 +22,7 @@ import kg.trustbox.box.TrustBox;
 import kg.trustbox.box.WithdrawalAct;
 import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.Commission;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.school.SchoolId;
 import org.slf4j.Logger;

@@ -14,7 +14,7 @@ import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.report.Rollups;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.input.PlainText;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.school.SchoolId;

@@ -34,7 +34,7 @@ import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.input.Inputs;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.school.School;
 import kg.trustbox.store.Stores;
 
@@ -45,7 +45,7 @@ import kg.trustbox.store.Stores;
  * reports and oversight (R-5.5, R-1.5.3).
  *
  * <p>Each step is one transaction of the {@link Stores} and returns an {@link Outcome}: accepted with the result, or
- * rejected naming the rule, with nothing changed. Invalid input throws {@link kg.trustbox.rule.InvalidInputException}.
+ * rejected naming the rule, with nothing changed. Invalid input throws {@link kg.trustbox.outcome.InvalidInputException}.
  * Time comes from the injected {@link Clock}. Logs carry ids and numbers only: each step at DEBUG, what an operator
  * must act on (incidents, a late report) at WARN. Thread-safe: any number of offices may share one {@link Stores}.
  */

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.commission.PersonId;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
-import kg.trustbox.rule.StorageException;
+import kg.trustbox.outcome.StorageException;
 import kg.trustbox.school.SchoolId;
 
 /**

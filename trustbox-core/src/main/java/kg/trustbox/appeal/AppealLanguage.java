@@ -12,7 +12,7 @@ public enum AppealLanguage {
     /**
      * The language named {@code name} (case-insensitive), for input that arrives as text.
      *
-     * @throws kg.trustbox.rule.InvalidInputException naming the field and the allowed values
+     * @throws kg.trustbox.outcome.InvalidInputException naming the field and the allowed values
      */
     public static AppealLanguage parse(String name) {
         return Parsing.parse(AppealLanguage.class, "language", name);

@@ -16,7 +16,7 @@ public enum Category {
     /**
      * The category named {@code name} (case-insensitive), for input that arrives as text.
      *
-     * @throws kg.trustbox.rule.InvalidInputException naming the field and the allowed values
+     * @throws kg.trustbox.outcome.InvalidInputException naming the field and the allowed values
      */
     public static Category parse(String name) {
         return Parsing.parse(Category.class, "category", name);

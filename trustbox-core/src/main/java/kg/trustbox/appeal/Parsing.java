@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import kg.trustbox.rule.InvalidInputException;
+import kg.trustbox.outcome.InvalidInputException;
 
 /** Reads enum values that arrive as text, refusing unknown ones with a localisable message. */
 final class Parsing {

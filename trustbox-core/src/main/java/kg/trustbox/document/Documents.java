@@ -11,7 +11,7 @@ public interface Documents {
     /**
      * Renders {@code view} to {@code out} (not closed).
      *
-     * @throws kg.trustbox.rule.DocumentException if the document cannot be written
+     * @throws kg.trustbox.outcome.DocumentException if the document cannot be written
      */
     void render(DocumentView view, OutputStream out);
 

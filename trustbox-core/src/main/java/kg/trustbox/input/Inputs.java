@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import kg.trustbox.rule.InvalidInputException;
+import kg.trustbox.outcome.InvalidInputException;
 
 /**
  * Checks input records against their Bean Validation constraints and turns violations into an

@@ -2,7 +2,7 @@ package kg.trustbox.input;
 
 import java.time.LocalDate;
 import java.util.List;
-import kg.trustbox.rule.InvalidInputException;
+import kg.trustbox.outcome.InvalidInputException;
 
 /**
  * The limits on dates and counts the library accepts, in one place, so that every store can keep

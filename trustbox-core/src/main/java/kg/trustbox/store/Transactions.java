@@ -1,7 +1,7 @@
 package kg.trustbox.store;
 
 import java.util.function.Supplier;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 
 /**
  * The port that runs one regulation step as one transaction: every write the step makes through

@@ -16,7 +16,7 @@ import kg.trustbox.appellant.Appellant;
 import kg.trustbox.box.Paper;
 import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.PersonId;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.testing.Fixtures;
 import kg.trustbox.testing.Harness;

@@ -9,7 +9,7 @@ import kg.trustbox.appellant.Appellant;
 import kg.trustbox.box.Inspection;
 import kg.trustbox.box.OpeningRequest;
 import kg.trustbox.box.Paper;
-import kg.trustbox.rule.InvalidInputException;
+import kg.trustbox.outcome.InvalidInputException;
 import kg.trustbox.rule.Messages;
 import kg.trustbox.testing.Fixtures;
 import kg.trustbox.testing.Harness;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.box.Paper;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.testing.Fixtures;
 import kg.trustbox.testing.Harness;
 import org.junit.jupiter.api.DisplayName;

@@ -8,7 +8,7 @@ import java.util.List;
 import kg.trustbox.OpeningResult;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.commission.PersonId;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.school.School;
 import kg.trustbox.testing.Fixtures;

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Duration;
 import java.util.List;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.testing.Fixtures;
 import kg.trustbox.testing.Harness;

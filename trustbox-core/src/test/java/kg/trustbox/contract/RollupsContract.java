@@ -273,7 +273,7 @@ public abstract class RollupsContract {
             kg.trustbox.appeal.Appeal extended = a.extend(new kg.trustbox.appeal.Extension(h.clock.instant(), "кеч", newDue)).orElseThrow();
             h.stores.transactions().inTransaction(() -> {
                 assertThat(h.stores.appeals().replace(extended)).isTrue();
-                return kg.trustbox.rule.Outcome.accepted(extended);
+                return kg.trustbox.outcome.Outcome.accepted(extended);
             });
         }
     }

@@ -24,7 +24,7 @@ import kg.trustbox.box.OpenedBox;
 import kg.trustbox.box.Seal;
 import kg.trustbox.box.SealedBox;
 import kg.trustbox.box.TrustBox;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.store.Stores;
 import org.junit.jupiter.api.BeforeEach;

@@ -32,7 +32,7 @@ import kg.trustbox.commission.Vote;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.MeetingRecord;
 import kg.trustbox.report.Quarter;
-import kg.trustbox.rule.NotFoundException;
+import kg.trustbox.outcome.NotFoundException;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.school.Language;
 import kg.trustbox.store.memory.InMemoryStores;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.document.MinutesView;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.school.Language;
 import kg.trustbox.testing.Fixtures;

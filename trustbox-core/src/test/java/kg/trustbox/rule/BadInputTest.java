@@ -19,6 +19,8 @@ import kg.trustbox.box.Inspection;
 import kg.trustbox.box.OpeningRequest;
 import kg.trustbox.box.Paper;
 import kg.trustbox.box.TrustBox;
+import kg.trustbox.outcome.InvalidInputException;
+import kg.trustbox.outcome.NotFoundException;
 import kg.trustbox.testing.Fixtures;
 import kg.trustbox.testing.Harness;
 import org.junit.jupiter.api.DisplayName;

@@ -15,6 +15,7 @@ import kg.trustbox.appeal.RegistrationNumber;
 import kg.trustbox.box.ActNumber;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.input.Limits;
+import kg.trustbox.outcome.InvalidInputException;
 import kg.trustbox.report.HalfYear;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.school.SchoolId;

@@ -11,6 +11,7 @@ import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.box.ActNumber;
 import kg.trustbox.box.OpeningSchedule;
 import kg.trustbox.commission.Quorum;
+import kg.trustbox.outcome.InvalidInputException;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.school.WorkingCalendar;
 import org.junit.jupiter.api.DisplayName;

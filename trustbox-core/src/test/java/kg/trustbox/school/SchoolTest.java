@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import kg.trustbox.TrustBoxOffice;
-import kg.trustbox.rule.InvalidInputException;
+import kg.trustbox.outcome.InvalidInputException;
 import kg.trustbox.store.memory.InMemoryStores;
 import kg.trustbox.testing.Fixtures;
 import org.junit.jupiter.api.DisplayName;

@@ -27,7 +27,7 @@ import kg.trustbox.document.PublicNoticeHtml;
 import kg.trustbox.time.ManualClock;
 import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
-import kg.trustbox.rule.TrustBoxException;
+import kg.trustbox.outcome.TrustBoxException;
 import kg.trustbox.school.Language;
 
 /**

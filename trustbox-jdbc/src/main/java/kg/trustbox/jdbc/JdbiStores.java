@@ -8,7 +8,7 @@ import kg.trustbox.appellant.Appellant;
 import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.report.Rollups;
-import kg.trustbox.rule.StorageException;
+import kg.trustbox.outcome.StorageException;
 import kg.trustbox.school.SchoolId;
 import kg.trustbox.store.Stores;
 import org.flywaydb.core.Flyway;

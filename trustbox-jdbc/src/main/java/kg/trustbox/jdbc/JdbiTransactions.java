@@ -2,7 +2,7 @@ package kg.trustbox.jdbc;
 
 import java.util.function.Supplier;
 import kg.trustbox.jdbc.internal.Db;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import kg.trustbox.store.Transactions;
 
 /**

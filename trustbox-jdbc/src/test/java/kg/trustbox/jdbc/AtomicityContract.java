@@ -10,7 +10,7 @@ import kg.trustbox.TrustBoxOffice;
 import kg.trustbox.access.Purpose;
 import kg.trustbox.appeal.AppealId;
 import kg.trustbox.box.Seal;
-import kg.trustbox.rule.Outcome;
+import kg.trustbox.outcome.Outcome;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

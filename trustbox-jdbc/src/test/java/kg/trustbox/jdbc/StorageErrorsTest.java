@@ -16,7 +16,7 @@ import kg.trustbox.appeal.Withdrawal;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.box.ActNumber;
 import kg.trustbox.rule.Messages;
-import kg.trustbox.rule.StorageException;
+import kg.trustbox.outcome.StorageException;
 import kg.trustbox.school.SchoolId;
 import kg.trustbox.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +75,7 @@ class StorageErrorsTest {
         assertThat(e.getLocalizedMessage(Messages.KYRGYZ)).contains("read the box");
         assertLeaksNothing(e);
         StorageException inStep = catchThrowableOfType(StorageException.class,
-                () -> down.stores().transactions().inTransaction(() -> kg.trustbox.rule.Outcome.accepted(1)));
+                () -> down.stores().transactions().inTransaction(() -> kg.trustbox.outcome.Outcome.accepted(1)));
         assertThat(inStep.getMessage()).isEqualTo(Messages.format("storage.unavailable", Locale.ROOT, "begin a transaction"));
     }
 

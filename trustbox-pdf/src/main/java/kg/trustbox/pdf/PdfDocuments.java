@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import kg.trustbox.document.DocumentView;
 import kg.trustbox.document.Documents;
 import kg.trustbox.pdf.internal.Layouts;
-import kg.trustbox.rule.DocumentException;
+import kg.trustbox.outcome.DocumentException;
 
 /**
  * The core's {@link Documents} port rendered with iText as archival PDF/A-2u on A4, in the

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kg.trustbox.document.DocumentView;
-import kg.trustbox.rule.DocumentException;
+import kg.trustbox.outcome.DocumentException;
 import kg.trustbox.school.Language;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
-package kg.trustbox.rule;
+package kg.trustbox.outcome;
 
 import java.util.Objects;
 import java.util.function.Function;
+import kg.trustbox.rule.Rule;
 
 /**
  * The result of an operation the regulation may refuse: {@link Accepted} with the new value, or

@@ -1,6 +1,7 @@
-package kg.trustbox.rule;
+package kg.trustbox.outcome;
 
 import java.util.Locale;
+import kg.trustbox.rule.Messages;
 
 /** An id that names nothing in the school it was asked of (for example an unknown appeal id). */
 public final class NotFoundException extends TrustBoxException {

@@ -1,8 +1,9 @@
-package kg.trustbox.rule;
+package kg.trustbox.outcome;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import kg.trustbox.rule.Messages;
 
 /**
  * Input that breaks a constraint of its record (blank, too long, out of range, control

@@ -1,8 +1,10 @@
-package kg.trustbox.rule;
+package kg.trustbox.outcome;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import kg.trustbox.rule.Messages;
+import kg.trustbox.rule.Rule;
 
 /**
  * Why the regulation refused an operation: the rule at stake, a message key and the offending

@@ -1,6 +1,7 @@
-package kg.trustbox.rule;
+package kg.trustbox.outcome;
 
 import java.util.Locale;
+import kg.trustbox.rule.Rule;
 
 /** A rejected {@link Outcome} turned into an exception by {@link Outcome#orElseThrow()}. */
 public final class RuleViolationException extends TrustBoxException {

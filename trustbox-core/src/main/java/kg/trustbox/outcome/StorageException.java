@@ -1,6 +1,7 @@
-package kg.trustbox.rule;
+package kg.trustbox.outcome;
 
 import java.util.Locale;
+import kg.trustbox.rule.Messages;
 
 /**
  * A storage adapter failed (connection lost, constraint broken underneath the core). The

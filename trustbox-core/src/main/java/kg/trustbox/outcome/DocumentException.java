@@ -1,6 +1,7 @@
-package kg.trustbox.rule;
+package kg.trustbox.outcome;
 
 import java.util.Locale;
+import kg.trustbox.rule.Messages;
 
 /**
  * A document renderer failed (the output stream broke, a resource was missing). Nothing usable

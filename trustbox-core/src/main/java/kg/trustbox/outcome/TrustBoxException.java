@@ -1,6 +1,7 @@
-package kg.trustbox.rule;
+package kg.trustbox.outcome;
 
 import java.util.Locale;
+import kg.trustbox.rule.Messages;
 
 /**
  * The root of the library's exceptions. Each has a message in English and can be shown in
