@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import kg.trustbox.access.Declaration;
 import kg.trustbox.commission.Commission;
 import kg.trustbox.commission.Election;
 import kg.trustbox.commission.Member;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The commission's appointments (R-5.1, R-5.2) and election (R-5.4), and the commission a step
- * needs: in force on a day, and constituted. Not API; thread-safe.
+ * The commission's appointments (R-5.1, R-5.2) and election (R-5.4), the commission a step needs
+ * (in force on a day, and constituted), and the host's declarations of the roles the library keeps
+ * no record of (R-6.1). Not API; thread-safe.
  */
 final class Appointments {
     private static final Logger LOG = LoggerFactory.getLogger(Appointments.class);
@@ -29,6 +31,7 @@ final class Appointments {
 
     Outcome<Commission> appoint(Order order, List<Member> members) {
         desk.inputs().require("order", order);
+        Limits.count("members", members.size(), 0, Limits.MAX_COMMISSION_MEMBERS);
         members.forEach(m -> desk.inputs().require("member", m));
         return desk.step(() -> {
             Optional<Commission> current = current();
@@ -50,6 +53,25 @@ final class Appointments {
         desk.inputs().require("election", election);
         return desk.step(() -> withCurrent(c -> saved(c.elect(election, desk.regulation().quorum()),
                 "chair and secretary elected on {}", election.date())));
+    }
+
+    /** Records the host's declaration of a director or auditor; a role the commission's records show is not declared. */
+    Outcome<Declaration> declare(Declaration declaration) {
+        desk.inputs().require("declaration", declaration);
+        if (!declaration.role().isDeclared()) {
+            return Outcome.rejected(Rule.R_6_1, "access.roleNotDeclarable", declaration.role());
+        }
+        return desk.step(() -> {
+            if (desk.stores().declarations().add(desk.school().id(), declaration)) {
+                LOG.debug("school {}: {} declared by order {}", desk.school().id(), declaration.role(), declaration.order().number());
+            }
+            return Outcome.accepted(declaration);
+        });
+    }
+
+    /** The declarations in force on {@code date}. */
+    List<Declaration> declaredOn(LocalDate date) {
+        return desk.stores().declarations().list(desk.school().id()).stream().filter(d -> d.inForceOn(date)).toList();
     }
 
     Optional<Commission> current() {

@@ -1,7 +1,11 @@
 package kg.trustbox;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -56,7 +60,8 @@ final class Confidentiality {
             // until registered with a category, an appeal is as protected as a corruption report (Law No. 19)
             Category category = appeal.category().orElse(Category.CORRUPTION);
             // a role the library keeps records of is checked against them on the day of the read
-            Optional<Role> contradicted = official.contradictedBy(appointments.on(desk.day(now)));
+            LocalDate day = desk.day(now);
+            Optional<Role> contradicted = official.contradictedBy(appointments.on(day), appointments.declaredOn(day));
             boolean allowed = contradicted.isEmpty() && desk.regulation().access().allows(official, subject, category, purpose);
             Chain.Head head = desk.stores().accessLog().head(desk.school().id()).orElse(new Chain.Head(0, Chain.GENESIS));
             AccessRecord record = AccessRecord.next(head, desk.school().id(), now, official.id(), id, subject, purpose, allowed);
@@ -71,6 +76,51 @@ final class Confidentiality {
             }
             return Outcome.accepted(Optional.of(allowed ? Outcome.accepted(what.apply(appeal))
                     : Outcome.<T>rejected(Rule.R_6_1, "access.refused", official.id(), subject, id, purpose)));
+        });
+        return logged.then(o -> o.orElseThrow());
+    }
+
+    /**
+     * One read of the authors of {@code ids} for a document that lists them (R-6.1, R-3.2): one
+     * access record naming them all and those withheld; each appeal the policy refuses the
+     * official is withheld (empty), the others shown. A role the records contradict refuses the
+     * whole read, recorded with every appeal withheld.
+     */
+    Outcome<Map<AppealId, Optional<Appellant>>> readIdentities(List<AppealId> ids, Official official, Purpose purpose) {
+        desk.inputs().require("official", official);
+        Objects.requireNonNull(purpose, "purpose");
+        if (ids.isEmpty()) {
+            return Outcome.accepted(Map.of());
+        }
+        Instant now = desk.now();
+        Outcome<Optional<Outcome<Map<AppealId, Optional<Appellant>>>>> logged = desk.step(() -> {
+            LocalDate day = desk.day(now);
+            Optional<Role> contradicted = official.contradictedBy(appointments.on(day), appointments.declaredOn(day));
+            Map<AppealId, Optional<Appellant>> shown = new LinkedHashMap<>();
+            List<AppealId> withheld = new ArrayList<>();
+            for (AppealId id : ids) {
+                Appeal appeal = register.find(id);
+                Category category = appeal.category().orElse(Category.CORRUPTION);
+                boolean allowed = contradicted.isEmpty()
+                        && desk.regulation().access().allows(official, Subject.IDENTITY, category, purpose);
+                shown.put(id, allowed ? Optional.of(appeal.appellant()) : Optional.empty());
+                if (!allowed) {
+                    withheld.add(id);
+                }
+            }
+            Chain.Head head = desk.stores().accessLog().head(desk.school().id()).orElse(new Chain.Head(0, Chain.GENESIS));
+            AccessRecord record = AccessRecord.next(head, desk.school().id(), now, official.id(), ids, Subject.IDENTITY, purpose,
+                    withheld);
+            if (!desk.stores().accessLog().append(record)) {
+                return Outcome.rejected(Rule.R_6_1, "access.concurrent", ids.get(0));
+            }
+            LOG.debug("school {}: one read of {} author(s) by {} for {}, {} withheld", desk.school().id(), ids.size(), official.id(),
+                    purpose, withheld.size());
+            if (contradicted.isPresent()) {
+                return Outcome.accepted(Optional.<Outcome<Map<AppealId, Optional<Appellant>>>>of(Outcome.rejected(Rule.R_6_1,
+                        "access.roleNotHeld", official.id(), contradicted.get(), ids.get(0))));
+            }
+            return Outcome.accepted(Optional.of(Outcome.accepted(shown)));
         });
         return logged.then(o -> o.orElseThrow());
     }

@@ -94,20 +94,20 @@ public final class DocumentViews {
      */
     public Outcome<WithdrawalActView> withdrawalAct(ActNumber number, Language language, Official official) {
         WithdrawalAct act = openings.act(number).orElseThrow(() -> new NotFoundException("act", number.qualified()));
+        // the authors of the signed lines, read once for the whole act: one access record, refused lines withheld
+        List<AppealId> signedLines = act.lines().stream().filter(l -> l.from() instanceof Appellant.Signed)
+                .map(l -> AppealId.of(number, l.number())).toList();
+        Outcome<Map<AppealId, Optional<Appellant>>> read = confidentiality.readIdentities(signedLines, official, Purpose.DOCUMENT);
+        if (!(read instanceof Outcome.Accepted<Map<AppealId, Optional<Appellant>>> authors)) {
+            return Outcome.rejected(read.rejectionIfAny().orElseThrow());
+        }
         List<WithdrawalActView.Line> lines = new ArrayList<>();
         for (ActLine line : act.lines()) {
-            Optional<String> name = Optional.empty();
-            Optional<String> address = Optional.empty();
-            if (line.from() instanceof Appellant.Signed) {
-                Outcome<Appellant> read = confidentiality.readIdentity(AppealId.of(number, line.number()), official, Purpose.DOCUMENT);
-                if (!(read instanceof Outcome.Accepted<Appellant> a)) {
-                    return Outcome.rejected(read.rejectionIfAny().orElseThrow());
-                }
-                Appellant.Signed signed = (Appellant.Signed) a.value();
-                name = Optional.of(signed.fullName());
-                address = signed.contacts().returnAddress();
-            }
-            lines.add(new WithdrawalActView.Line(line.number(), name, address, line.note()));
+            Optional<Appellant> author = authors.value().getOrDefault(AppealId.of(number, line.number()), Optional.empty());
+            boolean withheld = line.from() instanceof Appellant.Signed && author.isEmpty();
+            Optional<Appellant.Signed> signed = author.filter(Appellant.Signed.class::isInstance).map(Appellant.Signed.class::cast);
+            lines.add(new WithdrawalActView.Line(line.number(), signed.map(Appellant.Signed::fullName),
+                    signed.flatMap(x -> x.contacts().returnAddress()), line.note(), withheld));
         }
         LocalDate day = desk.school().local(act.openedAt()).toLocalDate();
         Map<PersonId, Member> members = membersOn(day);

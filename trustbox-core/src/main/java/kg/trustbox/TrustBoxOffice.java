@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kg.trustbox.access.AccessRecord;
+import kg.trustbox.access.Declaration;
 import kg.trustbox.access.Official;
 import kg.trustbox.access.Purpose;
 import kg.trustbox.appeal.AppealContent;
@@ -112,6 +113,11 @@ public final class TrustBoxOffice {
     /** Records the election of chair and secretary at the first meeting, by the regulation's quorum. */
     public Outcome<Commission> electOfficers(Election election) {
         return appointments.elect(election);
+    }
+
+    /** Declares once a director or auditor, by order; a read claiming an undeclared role is refused and recorded. */
+    public Outcome<Declaration> declare(Declaration declaration) {
+        return appointments.declare(declaration);
     }
 
     /** The commission in force now (the latest order). */

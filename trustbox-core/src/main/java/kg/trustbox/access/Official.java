@@ -3,12 +3,16 @@ package kg.trustbox.access;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import kg.trustbox.commission.Commission;
 import kg.trustbox.commission.PersonId;
 
 /**
- * A school official who asks to read appeals, with the roles the host system vouches for.
+ * A school official who asks to read appeals, with the roles they claim; each claim is checked on
+ * the day of the read ({@link #contradictedBy}).
  *
  * @param id the person
  * @param roles one or more roles
@@ -25,28 +29,28 @@ public record Official(@NotNull PersonId id, @NotEmpty Set<Role> roles) {
     }
 
     /**
-     * The first role claimed that the commission's own records contradict on the day of a read (R-6.1):
-     * {@link Role#COMMISSION_MEMBER} by someone who is not a member of {@code commission}, or
+     * The first role claimed that the records contradict on the day of a read (R-6.1):
+     * {@link Role#COMMISSION_MEMBER} by someone who is not a member of {@code commission},
      * {@link Role#RESPONSIBLE_PERSON} by someone who is not its responsible person (no commission at
-     * all contradicts both). {@link Role#DIRECTOR} and {@link Role#AUDITOR} are the host's to vouch
-     * for: the library has no record of them.
+     * all contradicts both), {@link Role#DIRECTOR} or {@link Role#AUDITOR} by someone with no such
+     * declaration among {@code declared} (the declarations in force that day).
      */
-    public java.util.Optional<Role> contradictedBy(java.util.Optional<kg.trustbox.commission.Commission> commission) {
+    public Optional<Role> contradictedBy(Optional<Commission> commission, List<Declaration> declared) {
         for (Role role : Role.values()) {
             if (!roles.contains(role)) {
                 continue;
             }
             boolean holds = switch (role) {
                 case COMMISSION_MEMBER -> commission.map(c -> c.isMember(id)).orElse(false);
-                case RESPONSIBLE_PERSON -> commission.flatMap(kg.trustbox.commission.Commission::responsiblePerson)
+                case RESPONSIBLE_PERSON -> commission.flatMap(Commission::responsiblePerson)
                         .map(r -> r.person().equals(id)).orElse(false);
-                case DIRECTOR, AUDITOR -> true;
+                case DIRECTOR, AUDITOR -> declared.stream().anyMatch(d -> d.person().equals(id) && d.role() == role);
             };
             if (!holds) {
-                return java.util.Optional.of(role);
+                return Optional.of(role);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether the official has {@code role}. */

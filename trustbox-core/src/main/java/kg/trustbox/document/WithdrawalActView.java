@@ -55,15 +55,21 @@ public record WithdrawalActView(
      * One line of the act.
      *
      * @param number the line number
-     * @param fromWhom the name as written; empty for an anonymous appeal
-     * @param returnAddress the return address, if given
+     * @param fromWhom the name as written; empty for an anonymous appeal and for a withheld one
+     * @param returnAddress the return address, if given and not withheld
      * @param note the note
+     * @param withheld whether the appeal is signed but the reader may not see who signed it (R-6.1)
      */
-    public record Line(int number, Optional<String> fromWhom, Optional<String> returnAddress, String note) {
+    public record Line(int number, Optional<String> fromWhom, Optional<String> returnAddress, String note, boolean withheld) {
+        /** A line the reader may see whole. */
+        public Line(int number, Optional<String> fromWhom, Optional<String> returnAddress, String note) {
+            this(number, fromWhom, returnAddress, note, false);
+        }
+
         /** Shows the line's number and whether it is signed: never the name or the address. */
         @Override
         public String toString() {
-            return "Line[" + number + (fromWhom.isPresent() ? ", signed" : ", anonymous") + "]";
+            return "Line[" + number + (withheld ? ", withheld" : fromWhom.isPresent() ? ", signed" : ", anonymous") + "]";
         }
     }
 

@@ -15,6 +15,8 @@ public final class Limits {
     public static final int FIRST_YEAR = 1900;
     /** The last year a record may fall in. */
     public static final int LAST_YEAR = 2999;
+    /** The most members a commission may have: every store keeps and every document prints that many. */
+    public static final int MAX_COMMISSION_MEMBERS = 25;
     /** The most days ahead {@code dueSoon} looks. */
     public static final int MAX_DAYS_AHEAD = 366;
 

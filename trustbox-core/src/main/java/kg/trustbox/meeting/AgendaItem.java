@@ -35,7 +35,7 @@ public sealed interface AgendaItem permits AgendaItem.OfficersElection, AgendaIt
      *
      * @param registrationNumber for example {@code 2026-0017}
      */
-    record AppealDiscussion(@NotNull @jakarta.validation.constraints.Pattern(regexp = "[0-9]{4}-[0-9]{4,}") String registrationNumber)
+    record AppealDiscussion(@NotNull @jakarta.validation.constraints.Pattern(regexp = "[0-9]{4}-[0-9]{4,10}") String registrationNumber)
             implements AgendaItem {
     }
 

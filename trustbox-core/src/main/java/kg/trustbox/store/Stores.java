@@ -2,6 +2,7 @@ package kg.trustbox.store;
 
 import java.util.Objects;
 import kg.trustbox.access.AccessLog;
+import kg.trustbox.access.Declarations;
 import kg.trustbox.appeal.Appeals;
 import kg.trustbox.box.Boxes;
 import kg.trustbox.box.OpeningJournal;
@@ -22,7 +23,8 @@ public record Stores(
         Appeals appeals,
         AccessLog accessLog,
         Meetings meetings,
-        QuarterlyReports reports) {
+        QuarterlyReports reports,
+        Declarations declarations) {
     public Stores {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(commissions, "commissions");
@@ -32,5 +34,6 @@ public record Stores(
         Objects.requireNonNull(accessLog, "accessLog");
         Objects.requireNonNull(meetings, "meetings");
         Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(declarations, "declarations");
     }
 }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import kg.trustbox.appeal.RegistrationRequest;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.box.Paper;
 import kg.trustbox.chain.Chain;
+import kg.trustbox.commission.Order;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.outcome.Outcome;
 import kg.trustbox.rule.Rule;
@@ -37,16 +39,18 @@ class AccessPolicyTest {
         AccessPolicy policy = AccessPolicy.regulationDefault();
         qt().withExamples(300).forAll(lists().of(arbitrary().enumValues(Role.class)).ofSizeBetween(1, 3),
                 arbitrary().enumValues(Purpose.class), arbitrary().enumValues(Subject.class),
-                org.quicktheories.generators.SourceDSL.integers().between(0, ids.size() * 3 - 1))
+                org.quicktheories.generators.SourceDSL.integers().between(0, ids.size() * 4 - 1))
                 .checkAssert((roles, purpose, subject, n) -> {
                     AppealId id = ids.get(n % ids.size());
-                    PersonId who = List.of(Fixtures.CHAIR, Fixtures.RESPONSIBLE, PersonId.of("o1")).get(n / ids.size());
+                    PersonId who = List.of(Fixtures.CHAIR, Fixtures.RESPONSIBLE, PersonId.of("o1"), Fixtures.DIRECTOR).get(n / ids.size());
                     Official official = new Official(who, EnumSet.copyOf(roles));
-                    // the commission's records: the chair is a member, the responsible person a member and responsible, o1 neither
+                    // the records: the chair is a member, the responsible person a member and responsible, o1 neither;
+                    // the host declared d the director and nobody an auditor
                     boolean claimsHold = roles.stream().allMatch(r -> switch (r) {
-                        case COMMISSION_MEMBER -> !who.equals(PersonId.of("o1"));
+                        case COMMISSION_MEMBER -> who.equals(Fixtures.CHAIR) || who.equals(Fixtures.RESPONSIBLE);
                         case RESPONSIBLE_PERSON -> who.equals(Fixtures.RESPONSIBLE);
-                        case DIRECTOR, AUDITOR -> true;
+                        case DIRECTOR -> who.equals(Fixtures.DIRECTOR);
+                        case AUDITOR -> false;
                     });
                     Category category = h.office.tracking(id).category().orElse(Category.CORRUPTION); // unregistered is most protected
                     int recordsBefore = h.office.accessLog().size();
@@ -142,12 +146,50 @@ class AccessPolicyTest {
                 org.assertj.core.groups.Tuple.tuple(PersonId.of("stranger"), false),
                 org.assertj.core.groups.Tuple.tuple(Fixtures.CHAIR, false),
                 org.assertj.core.groups.Tuple.tuple(Fixtures.RESPONSIBLE, true));
-        assertThat(Official.of(PersonId.of("x"), Role.DIRECTOR).contradictedBy(java.util.Optional.empty()))
-                .as("the host vouches for the director").isEmpty();
-        assertThat(Official.of(Fixtures.CHAIR, Role.COMMISSION_MEMBER).contradictedBy(java.util.Optional.empty()))
+        assertThat(Official.of(PersonId.of("x"), Role.DIRECTOR).contradictedBy(java.util.Optional.empty(), List.of()))
+                .as("an undeclared director").contains(Role.DIRECTOR);
+        Declaration declared = new Declaration(PersonId.of("x"), Role.DIRECTOR, new Order("1", LocalDate.of(2026, 8, 1)));
+        assertThat(Official.of(PersonId.of("x"), Role.DIRECTOR).contradictedBy(java.util.Optional.empty(), List.of(declared)))
+                .as("a declared director").isEmpty();
+        assertThat(Official.of(PersonId.of("y"), Role.DIRECTOR).contradictedBy(java.util.Optional.empty(), List.of(declared)))
+                .as("someone else's declaration").contains(Role.DIRECTOR);
+        assertThat(Official.of(PersonId.of("x"), Role.AUDITOR).contradictedBy(java.util.Optional.empty(), List.of(declared)))
+                .as("a declaration is for one role").contains(Role.AUDITOR);
+        assertThat(Official.of(Fixtures.CHAIR, Role.COMMISSION_MEMBER).contradictedBy(java.util.Optional.empty(), List.of()))
                 .as("no commission, no member").contains(Role.COMMISSION_MEMBER);
-        assertThat(new Official(PersonId.of("x"), Set.of()).contradictedBy(java.util.Optional.empty()))
+        assertThat(new Official(PersonId.of("x"), Set.of()).contradictedBy(java.util.Optional.empty(), List.of()))
                 .as("no claim, nothing to contradict").isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-6.1 the director and auditors are declared once by the host with their order; an undeclared claim is refused and recorded")
+    void declaredRoles() {
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Асанов Бакыт")))).appeals().get(0);
+        h.office.register(id, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.COMPLAINT, AppealLanguage.KYRGYZ, "x")).orElseThrow();
+        Official impostor = Official.of(PersonId.of("new-director"), Role.DIRECTOR);
+        var refused = h.office.readIdentity(id, impostor, Purpose.ANSWER).rejectionIfAny().orElseThrow();
+        assertThat(refused.key()).isEqualTo("access.roleNotHeld");
+        assertThat(refused.values()).containsExactly("new-director", "DIRECTOR", id.value());
+
+        LocalDate today = h.clock.instant().atZone(h.school.zone()).toLocalDate();
+        Declaration tomorrow = new Declaration(PersonId.of("new-director"), Role.DIRECTOR, new Order("77-к", today.plusDays(1)));
+        assertThat(h.office.declare(tomorrow).isAccepted()).isTrue();
+        assertThat(h.office.readIdentity(id, impostor, Purpose.ANSWER).isAccepted()).as("not yet in force").isFalse();
+        assertThat(h.office.declare(new Declaration(PersonId.of("new-director"), Role.DIRECTOR, new Order("78-к", today))).isAccepted())
+                .isTrue();
+        assertThat(h.office.readIdentity(id, impostor, Purpose.ANSWER).isAccepted()).as("declared, in force today").isTrue();
+        assertThat(h.office.declare(new Declaration(PersonId.of("new-director"), Role.DIRECTOR, new Order("78-к", today))).isAccepted())
+                .as("declaring the same again changes nothing").isTrue();
+        assertThat(h.stores.declarations().list(h.school.id())).hasSize(3);
+        assertThat(h.office.accessLog()).extracting(AccessRecord::allowed).containsExactly(false, false, true);
+
+        var member = h.office.declare(new Declaration(PersonId.of("someone"), Role.COMMISSION_MEMBER, new Order("79-к", today)));
+        assertThat(member.rejectionIfAny()).hasValueSatisfying(r -> {
+            assertThat(r.rule()).isEqualTo(Rule.R_6_1);
+            assertThat(r.key()).isEqualTo("access.roleNotDeclarable");
+        });
+        assertThat(h.stores.declarations().list(h.school.id())).hasSize(3);
     }
 
     @Test

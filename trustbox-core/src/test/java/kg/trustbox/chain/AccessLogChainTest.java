@@ -39,18 +39,20 @@ class AccessLogChainTest {
         assertThat(Chain.verify(base, head)).isEqualTo(new Chain.Verification.Intact(5));
         AccessRecord r = base.get(2);
         List<AccessRecord> tampered = List.of(
-                new AccessRecord(r.school(), r.sequence(), r.at().plusSeconds(1), r.official(), r.appeal(), r.subject(), r.purpose(),
-                        r.allowed(), r.previousHash(), r.hash()),
-                new AccessRecord(r.school(), r.sequence(), r.at(), PersonId.of("director"), r.appeal(), r.subject(), r.purpose(),
-                        r.allowed(), r.previousHash(), r.hash()),
-                new AccessRecord(r.school(), r.sequence(), r.at(), r.official(), AppealId.of(new kg.trustbox.box.ActNumber(2026, 1), 9), r.subject(), r.purpose(),
-                        r.allowed(), r.previousHash(), r.hash()),
-                new AccessRecord(r.school(), r.sequence(), r.at(), r.official(), r.appeal(), Subject.CONTENT, r.purpose(),
-                        r.allowed(), r.previousHash(), r.hash()),
-                new AccessRecord(r.school(), r.sequence(), r.at(), r.official(), r.appeal(), r.subject(), Purpose.DOCUMENT,
-                        r.allowed(), r.previousHash(), r.hash()),
-                new AccessRecord(r.school(), r.sequence(), r.at(), r.official(), r.appeal(), r.subject(), r.purpose(),
-                        !r.allowed(), r.previousHash(), r.hash()));
+                new AccessRecord(r.school(), r.sequence(), r.at().plusSeconds(1), r.official(), r.appeals(), r.subject(), r.purpose(),
+                        r.withheld(), r.previousHash(), r.hash()),
+                new AccessRecord(r.school(), r.sequence(), r.at(), PersonId.of("director"), r.appeals(), r.subject(), r.purpose(),
+                        r.withheld(), r.previousHash(), r.hash()),
+                new AccessRecord(r.school(), r.sequence(), r.at(), r.official(), List.of(AppealId.of(new kg.trustbox.box.ActNumber(2026, 1), 9)), r.subject(), r.purpose(),
+                        r.withheld(), r.previousHash(), r.hash()),
+                new AccessRecord(r.school(), r.sequence(), r.at(), r.official(), r.appeals(), Subject.CONTENT, r.purpose(),
+                        r.withheld(), r.previousHash(), r.hash()),
+                new AccessRecord(r.school(), r.sequence(), r.at(), r.official(), r.appeals(), r.subject(), Purpose.DOCUMENT,
+                        r.withheld(), r.previousHash(), r.hash()),
+                new AccessRecord(r.school(), r.sequence(), r.at(), r.official(), r.appeals(), r.subject(), r.purpose(),
+                        r.allowed() ? r.appeals() : List.of(), r.previousHash(), r.hash()),
+                new AccessRecord(r.school(), r.sequence(), r.at(), r.official(), List.of(r.appeal(), AppealId.of(new kg.trustbox.box.ActNumber(2026, 1), 9)),
+                        r.subject(), r.purpose(), r.withheld(), r.previousHash(), r.hash()));
         for (AccessRecord t : tampered) {
             List<AccessRecord> l = new ArrayList<>(base);
             l.set(2, t);
@@ -70,5 +72,23 @@ class AccessLogChainTest {
         assertThat(Chain.verify(base, Optional.empty())).isEqualTo(new Chain.Verification.Broken(1,
                 "the chain ends at 5 but its head records 0"));
         assertThat(Chain.digest("trustbox")).hasSize(64).isEqualTo(Chain.digest("trustbox")).isNotEqualTo(Chain.digest("trustbox "));
+    }
+
+    @Test
+    @DisplayName("R-6.1 known answers: a read of one appeal is encoded as records always were, a document's read of many with its withheld appeals")
+    void knownAnswers() {
+        Chain.Head genesis = new Chain.Head(0, Chain.GENESIS);
+        AccessRecord one = AccessRecord.next(genesis, kg.trustbox.school.SchoolId.of("school-a"), java.time.Instant.parse("2026-09-01T06:10:00Z"),
+                PersonId.of("p1"), new AppealId("2026-1-1"), Subject.IDENTITY, Purpose.REGISTRATION, true);
+        AccessRecord many = AccessRecord.next(one.head(), kg.trustbox.school.SchoolId.of("school-a"),
+                java.time.Instant.parse("2026-09-01T06:11:00Z"), PersonId.of("d"), List.of(new AppealId("2026-1-1"), new AppealId("2026-1-2")),
+                Subject.IDENTITY, Purpose.DOCUMENT, List.of(new AppealId("2026-1-1")));
+        assertThat(one.canonical()).isEqualTo("school=school-a\nsequence=1\nat=2026-09-01T06:10:00Z\nofficial=p1\nappeal=2026-1-1\n"
+                + "subject=IDENTITY\npurpose=REGISTRATION\nallowed=true\n");
+        assertThat(one.hash()).isEqualTo("90cd64b32eafcd3286ece739eddf35ed825433145de2c29c52eb2088b91c4e79");
+        assertThat(many.canonical()).isEqualTo("school=school-a\nsequence=2\nat=2026-09-01T06:11:00Z\nofficial=d\n"
+                + "appeals=2026-1-1,2026-1-2\nsubject=IDENTITY\npurpose=DOCUMENT\nwithheld=2026-1-1\n");
+        assertThat(many.hash()).isEqualTo("ffc75217bdd9e0c8bdc6de9940101d918d1d5d99e3c0b79c48a735659643e449");
+        assertThat(Chain.verify(List.of(one, many), java.util.Optional.of(many.head()))).isEqualTo(new Chain.Verification.Intact(2));
     }
 }

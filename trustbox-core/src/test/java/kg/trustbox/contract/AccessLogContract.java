@@ -60,6 +60,28 @@ public abstract class AccessLogContract {
     }
 
     @Test
+    @DisplayName("R-6.1 a document's one read of many appeals is kept exactly, with those withheld, in the same chain")
+    void a_read_of_many_round_trips() {
+        Appeal a = appeal(SCHOOL);
+        Appeal b = Samples.withdrawn(SCHOOL, new ActNumber(2026, 1), 2, Appellant.anonymous());
+        Samples.add(stores, b);
+        AccessRecord single = Samples.access(Samples.genesis(), SCHOOL, a.id(), true);
+        AccessRecord many = AccessRecord.next(single.head(), SCHOOL, single.at().plusSeconds(1), single.official(),
+                java.util.List.of(a.id(), b.id()), kg.trustbox.access.Subject.IDENTITY, kg.trustbox.access.Purpose.DOCUMENT,
+                java.util.List.of(b.id()));
+        AccessRecord none = AccessRecord.next(many.head(), SCHOOL, single.at().plusSeconds(2), single.official(),
+                java.util.List.of(b.id(), a.id()), kg.trustbox.access.Subject.IDENTITY, kg.trustbox.access.Purpose.DOCUMENT,
+                java.util.List.of());
+        assertThat(log.append(single)).isTrue();
+        assertThat(log.append(many)).isTrue();
+        assertThat(log.append(none)).isTrue();
+        assertThat(log.records(SCHOOL)).containsExactly(single, many, none);
+        assertThat(log.records(SCHOOL).get(1).allowed()).isFalse();
+        assertThat(log.records(SCHOOL).get(2).allowed()).isTrue();
+        assertThat(log.verify(SCHOOL)).isEqualTo(new Chain.Verification.Intact(3));
+    }
+
+    @Test
     @DisplayName("R-6.1 a record that does not follow the head is refused and changes nothing")
     void append_follows_the_head() {
         Appeal a = appeal(SCHOOL);

@@ -45,6 +45,28 @@ public abstract class CommissionsContract {
     }
 
     @Test
+    @DisplayName("R-5.1 the largest commission the rules admit (25 members, names and positions at their limits) is stored and read back; 26 are refused")
+    void the_largest_admissible_commission() {
+        List<kg.trustbox.commission.Member> members = new java.util.ArrayList<>();
+        for (int i = 0; i < kg.trustbox.input.Limits.MAX_COMMISSION_MEMBERS; i++) {
+            members.add(new kg.trustbox.commission.Member(kg.trustbox.commission.PersonId.of("m-" + "9".repeat(60) + i),
+                    "Ө".repeat(199) + (char) ('a' + i), "ө".repeat(200), "ы".repeat(200), i == 0));
+        }
+        Commission largest = Commission.appoint(SCHOOL, new Order("Ө".repeat(40), AUG_25), members).orElseThrow();
+        commissions.save(largest);
+        assertThat(commissions.history(SCHOOL)).containsExactly(largest);
+
+        kg.trustbox.testing.Harness h = new kg.trustbox.testing.Harness(newStores(), Fixtures.school("largest-" + members.size()),
+                kg.trustbox.Regulation.defaults());
+        List<kg.trustbox.commission.Member> tooMany = new java.util.ArrayList<>(members);
+        tooMany.add(new kg.trustbox.commission.Member(kg.trustbox.commission.PersonId.of("m-26"), "Асанов Бакыт", "мугалим", false));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> h.office.appointCommission(new Order("1", AUG_25), tooMany))
+                .isInstanceOfSatisfying(kg.trustbox.outcome.InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("members"));
+        assertThat(h.office.commission()).isEmpty();
+    }
+
+    @Test
     void saving_by_the_same_order_replaces_that_version() {
         commissions.save(Samples.appointed(SCHOOL, "45-к", AUG_25));
         Commission constituted = Samples.constituted(SCHOOL, "45-к", AUG_25);

@@ -48,6 +48,32 @@ class DocumentViewsTest {
     private static final Official AUDITOR = Official.of(PersonId.of("aud"), Role.AUDITOR);
 
     @Test
+    @DisplayName("R-6.1 R-3.2 an act is one read with one record; a line the policy refuses is withheld, the others shown")
+    void actWithWithheldLines() {
+        Harness h = Harness.inMemory().ready();
+        List<kg.trustbox.appeal.AppealId> ids = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Асанов Бакыт")),
+                Paper.from(Fixtures.signed("Иванова Анна")), Paper.from(Appellant.anonymous()))).appeals();
+        h.office.register(ids.get(0), kg.trustbox.appeal.RegistrationRequest.of(Fixtures.RESPONSIBLE, kg.trustbox.appeal.Category.CORRUPTION,
+                kg.trustbox.appeal.AppealLanguage.KYRGYZ, "x")).orElseThrow();
+        h.office.register(ids.get(1), kg.trustbox.appeal.RegistrationRequest.of(Fixtures.RESPONSIBLE, kg.trustbox.appeal.Category.COMPLAINT,
+                kg.trustbox.appeal.AppealLanguage.KYRGYZ, "y")).orElseThrow();
+        int before = h.office.accessLog().size();
+        Official director = Official.of(Fixtures.DIRECTOR, Role.DIRECTOR);
+        WithdrawalActView v = h.office.documents().withdrawalAct(new ActNumber(2026, 1), Language.RUSSIAN, director).orElseThrow();
+        assertThat(v.lines()).extracting(WithdrawalActView.Line::withheld).containsExactly(true, false, false);
+        assertThat(v.lines()).extracting(WithdrawalActView.Line::fromWhom)
+                .containsExactly(Optional.empty(), Optional.of("Иванова Анна"), Optional.empty());
+        assertThat(v.lines().get(0).returnAddress()).isEmpty();
+        assertThat(v.lines().get(0).toString()).contains("withheld").doesNotContain("Асанов");
+        assertThat(h.office.accessLog()).hasSize(before + 1);
+        var record = h.office.accessLog().get(before);
+        assertThat(record.appeals()).containsExactly(ids.get(0), ids.get(1));
+        assertThat(record.withheld()).containsExactly(ids.get(0));
+        assertThat(record.official()).isEqualTo(Fixtures.DIRECTOR);
+        assertThat(h.office.verifyAccessLog().isIntact()).isTrue();
+    }
+
+    @Test
     @DisplayName("R-4.3 R-6.1 the act lists every line, names a signed author only for an allowed official, and is refused otherwise")
     void act() {
         Harness h = Harness.inMemory().ready();

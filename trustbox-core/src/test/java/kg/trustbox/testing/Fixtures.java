@@ -27,6 +27,8 @@ public final class Fixtures {
     public static final PersonId RESPONSIBLE = PersonId.of("p3");
     public static final PersonId PARENT = PersonId.of("p4");
     public static final PersonId TEACHER = PersonId.of("p5");
+    /** The director, declared by the host in {@link #constitute}. */
+    public static final PersonId DIRECTOR = PersonId.of("d");
 
     /** Tuesday 1 September 2026, 12:10 in Bishkek (UTC+6). */
     public static final Instant FIRST_TUESDAY_NOON = LocalDateTime.of(2026, 9, 1, 12, 10).atZone(School.BISHKEK).toInstant();
@@ -50,8 +52,10 @@ public final class Fixtures {
                 new Member(TEACHER, "Садыков Эрлан Маратович", "мугалим", false));
     }
 
-    /** Appoints five members, the responsible person, and elects chair and secretary. */
+    /** Declares the director, appoints five members and the responsible person, and elects chair and secretary. */
     public static void constitute(TrustBoxOffice office) {
+        office.declare(new kg.trustbox.access.Declaration(DIRECTOR, kg.trustbox.access.Role.DIRECTOR,
+                new Order("12-к", LocalDate.of(2026, 8, 3)))).orElseThrow();
         Order order = new Order("45-к", LocalDate.of(2026, 8, 25));
         office.appointCommission(order, fiveMembers()).orElseThrow();
         office.appointResponsiblePerson(RESPONSIBLE, new Order("46-к", LocalDate.of(2026, 8, 25))).orElseThrow();

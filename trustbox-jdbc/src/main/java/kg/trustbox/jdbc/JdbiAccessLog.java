@@ -1,5 +1,6 @@
 package kg.trustbox.jdbc;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +13,11 @@ import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.jdbc.internal.ChainedLog;
 import kg.trustbox.jdbc.internal.Db;
+import kg.trustbox.jdbc.internal.Encodings;
 import kg.trustbox.school.SchoolId;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * {@link AccessLog} in {@code trustbox_access_record}, a {@link ChainedLog} per school with the
@@ -28,12 +32,28 @@ final class JdbiAccessLog implements AccessLog {
     private final ChainedLog<AccessRecord> log;
 
     JdbiAccessLog(Db db) {
-        this.log = new ChainedLog<>(db, "ACCESS", "the access log", INSERT, (insert, r) -> insert.bindMethods(r), RECORDS,
-                (school, row) -> new AccessRecord(school, row.getColumn("seq", Long.class), row.getColumn("at_ns", Instant.class),
-                        row.getColumn("official", PersonId.class), row.getColumn("appeal_id", AppealId.class),
-                        row.getColumn("subject", Subject.class), row.getColumn("purpose", Purpose.class),
-                        row.getColumn("allowed", Boolean.class), row.getColumn("previous_hash", String.class),
-                        row.getColumn("record_hash", String.class)));
+        this.log = new ChainedLog<>(db, "ACCESS", "the access log", INSERT, JdbiAccessLog::bind, RECORDS, JdbiAccessLog::record);
+    }
+
+    private static void bind(Update insert, AccessRecord r) {
+        insert.bindMethods(r);
+        if (r.isSingle()) {
+            insert.bindNull("appeals", Types.ARRAY).bindNull("withheld", Types.ARRAY);
+        } else {
+            insert.bindArray("appeals", AppealId.class, r.appeals()).bindArray("withheld", AppealId.class, r.withheld());
+        }
+    }
+
+    private static AccessRecord record(SchoolId school, RowView row) {
+        AppealId appeal = row.getColumn("appeal_id", AppealId.class);
+        boolean allowed = row.getColumn("allowed", Boolean.class);
+        List<AppealId> appeals = row.getColumn("appeals", Encodings.APPEALS);
+        List<AppealId> withheld = row.getColumn("withheld", Encodings.APPEALS);
+        return new AccessRecord(school, row.getColumn("seq", Long.class), row.getColumn("at_ns", Instant.class),
+                row.getColumn("official", PersonId.class), appeals == null ? List.of(appeal) : appeals,
+                row.getColumn("subject", Subject.class), row.getColumn("purpose", Purpose.class),
+                withheld != null ? withheld : allowed ? List.of() : List.of(appeal),
+                row.getColumn("previous_hash", String.class), row.getColumn("record_hash", String.class));
     }
 
     @Override

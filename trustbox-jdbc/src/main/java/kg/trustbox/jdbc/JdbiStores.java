@@ -66,7 +66,7 @@ public final class JdbiStores implements AutoCloseable {
         this.db = new Db(jdbi);
         this.stores = new Stores(new JdbiTransactions(db), new JdbiCommissions(db), new JdbiBoxes(db),
                 new JdbiOpeningJournal(db), new JdbiAppeals(db), new JdbiAccessLog(db), new JdbiMeetings(db),
-                new JdbiQuarterlyReports(db));
+                new JdbiQuarterlyReports(db), new JdbiDeclarations(db));
         this.rollups = new JdbiRollups(db, stores);
         this.owned = owned;
     }

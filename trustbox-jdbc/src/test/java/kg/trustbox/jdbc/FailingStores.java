@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import kg.trustbox.access.AccessLog;
 import kg.trustbox.access.AccessRecord;
+import kg.trustbox.access.Declaration;
+import kg.trustbox.access.Declarations;
 import kg.trustbox.appeal.Appeal;
 import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appeal.Appeals;
@@ -51,7 +53,8 @@ final class FailingStores {
     static Stores of(Stores real, int failAt) {
         FailingStores f = new FailingStores(failAt);
         return new Stores(real.transactions(), f.commissions(real.commissions()), f.boxes(real.boxes()), f.journal(real.journal()),
-                f.appeals(real.appeals()), f.accessLog(real.accessLog()), f.meetings(real.meetings()), f.reports(real.reports()));
+                f.appeals(real.appeals()), f.accessLog(real.accessLog()), f.meetings(real.meetings()), f.reports(real.reports()),
+                f.declarations(real.declarations()));
     }
 
     private <T> T wrote(T result) {
@@ -215,6 +218,20 @@ final class FailingStores {
 
             @Override
             public List<QuarterlyReport> list(SchoolId school) {
+                return real.list(school);
+            }
+        };
+    }
+
+    private Declarations declarations(Declarations real) {
+        return new Declarations() {
+            @Override
+            public boolean add(SchoolId school, Declaration declaration) {
+                return wrote(real.add(school, declaration));
+            }
+
+            @Override
+            public List<Declaration> list(SchoolId school) {
                 return real.list(school);
             }
         };

@@ -65,10 +65,13 @@ class MigrationTest {
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V4__appeal_withdrawn_index.sql'"));
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V5__box_installed_at.sql'"));
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V6__lists_as_arrays.sql'"));
+            jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V7__declarations.sql'"));
+            jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V8__access_record_appeals.sql'"));
             JdbiStores db = JdbiStores.create(jdbi);
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isTrue();
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isFalse();
             assertThat(db.stores().appeals().nextRegistrationNumber(SchoolId.of("s1"), 2026).sequence()).isEqualTo(1);
+            assertThat(db.stores().declarations().list(SchoolId.of("s1"))).isEmpty();
         } finally {
             shutdown(ds);
         }

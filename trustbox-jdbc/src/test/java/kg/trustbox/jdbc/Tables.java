@@ -29,7 +29,7 @@ final class Tables {
                 ResultSetMetaData md = rs.getMetaData();
                 StringBuilder b = new StringBuilder();
                 for (int i = 1; i <= md.getColumnCount(); i++) {
-                    b.append(md.getColumnName(i).toLowerCase(Locale.ROOT)).append('=').append(rs.getString(i)).append(';');
+                    b.append(md.getColumnName(i).toLowerCase(Locale.ROOT)).append('=').append(value(rs, i)).append(';');
                 }
                 return b.toString();
             }).list();
@@ -38,5 +38,17 @@ final class Tables {
             out.put(table, sorted);
         }
         return out;
+    }
+
+    /**
+     * A column as text; an array element by element, since PostgreSQL's driver writes an array read in
+     * binary (after a statement's fifth run) with quotes it leaves out when read as text.
+     */
+    private static String value(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        Object v = rs.getObject(column);
+        if (v instanceof java.sql.Array a) {
+            return java.util.Arrays.deepToString((Object[]) a.getArray());
+        }
+        return rs.getString(column);
     }
 }

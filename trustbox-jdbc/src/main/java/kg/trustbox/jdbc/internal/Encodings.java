@@ -55,10 +55,15 @@ public final class Encodings {
         text(handle, Seal.class, Seal::number, Seal::of);
         // lists are SQL arrays (V6): bound with bindArray(name, element type, values), read as List<element>
         handle.registerArrayType(PersonId.class, "varchar", PersonId::value);
+        handle.registerArrayType(AppealId.class, "varchar", AppealId::value);
         handle.registerArrayType(Incident.class, "varchar", Incident::name);
     }
 
     /** A list of person ids from an array column. */
+    /** A list of appeals, as an array column is read. */
+    public static final GenericType<List<AppealId>> APPEALS = new GenericType<>() {
+    };
+
     public static final GenericType<List<PersonId>> PERSONS = new GenericType<>() {
     };
 

@@ -49,7 +49,8 @@ final class WithdrawalActLayout {
             String dash = w.text("dash");
             for (WithdrawalActView.Line line : view.lines()) {
                 table.addCell(sheet.centred(Integer.toString(line.number())));
-                table.addCell(sheet.cell(line.fromWhom().filter(s -> !s.isBlank()).orElse(w.text("act.anonymous"))));
+                table.addCell(sheet.cell(line.withheld() ? w.text("act.withheld")
+                        : line.fromWhom().filter(s -> !s.isBlank()).orElse(w.text("act.anonymous"))));
                 table.addCell(sheet.cell(line.returnAddress().filter(s -> !s.isBlank()).orElse(dash)));
                 table.addCell(sheet.cell(line.note() == null || line.note().isBlank() ? dash : line.note()));
             }
