@@ -51,33 +51,10 @@ final class Confidentiality {
     }
 
     private <T> Outcome<T> read(AppealId id, Official official, Purpose purpose, Subject subject, Function<Appeal, T> what) {
-        desk.inputs().require("official", official);
-        Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(id, "id");
-        Instant now = desk.now();
-        Outcome<Optional<Outcome<T>>> logged = desk.step(() -> {
-            Appeal appeal = register.find(id);
-            // until registered with a category, an appeal is as protected as a corruption report (Law No. 19)
-            Category category = appeal.category().orElse(Category.CORRUPTION);
-            // a role the library keeps records of is checked against them on the day of the read
-            LocalDate day = desk.day(now);
-            Optional<Role> contradicted = official.contradictedBy(appointments.on(day), appointments.declaredOn(day));
-            boolean allowed = contradicted.isEmpty() && desk.regulation().access().allows(official, subject, category, purpose);
-            Chain.Head head = desk.stores().accessLog().head(desk.school().id()).orElse(new Chain.Head(0, Chain.GENESIS));
-            AccessRecord record = AccessRecord.next(head, desk.school().id(), now, official.id(), id, subject, purpose, allowed);
-            if (!desk.stores().accessLog().append(record)) {
-                return Outcome.rejected(Rule.R_6_1, "access.concurrent", id);
-            }
-            LOG.debug("school {}: {} read of appeal {} by {} for {} {}", desk.school().id(), subject, id, official.id(), purpose,
-                    allowed ? "allowed" : "refused");
-            if (contradicted.isPresent()) {
-                return Outcome.accepted(Optional.<Outcome<T>>of(Outcome.rejected(Rule.R_6_1, "access.roleNotHeld", official.id(),
-                        contradicted.get(), id)));
-            }
-            return Outcome.accepted(Optional.of(allowed ? Outcome.accepted(what.apply(appeal))
-                    : Outcome.<T>rejected(Rule.R_6_1, "access.refused", official.id(), subject, id, purpose)));
-        });
-        return logged.then(o -> o.orElseThrow());
+        return recorded(List.of(id), official, purpose, subject, what).then(shown -> shown.get(id)
+                .map(Outcome::accepted)
+                .orElseGet(() -> Outcome.rejected(Rule.R_6_1, "access.refused", official.id(), subject, id, purpose)));
     }
 
     /**
@@ -87,37 +64,43 @@ final class Confidentiality {
      * whole read, recorded with every appeal withheld.
      */
     Outcome<Map<AppealId, Optional<Appellant>>> readIdentities(List<AppealId> ids, Official official, Purpose purpose) {
+        return ids.isEmpty() ? Outcome.accepted(Map.of()) : recorded(ids, official, purpose, Subject.IDENTITY, Appeal::appellant);
+    }
+
+    /**
+     * Reads {@code subject} of {@code ids} as one read with one access record, allowed or refused
+     * per appeal by the access policy; a role the records contradict on the day refuses it all.
+     */
+    private <T> Outcome<Map<AppealId, Optional<T>>> recorded(List<AppealId> ids, Official official, Purpose purpose, Subject subject,
+                                                             Function<Appeal, T> what) {
         desk.inputs().require("official", official);
         Objects.requireNonNull(purpose, "purpose");
-        if (ids.isEmpty()) {
-            return Outcome.accepted(Map.of());
-        }
         Instant now = desk.now();
-        Outcome<Optional<Outcome<Map<AppealId, Optional<Appellant>>>>> logged = desk.step(() -> {
+        Outcome<Optional<Outcome<Map<AppealId, Optional<T>>>>> logged = desk.step(() -> {
+            // a role the library keeps records of, or the host declared, is checked on the day of the read
             LocalDate day = desk.day(now);
             Optional<Role> contradicted = official.contradictedBy(appointments.on(day), appointments.declaredOn(day));
-            Map<AppealId, Optional<Appellant>> shown = new LinkedHashMap<>();
+            Map<AppealId, Optional<T>> shown = new LinkedHashMap<>();
             List<AppealId> withheld = new ArrayList<>();
             for (AppealId id : ids) {
                 Appeal appeal = register.find(id);
+                // until registered with a category, an appeal is as protected as a corruption report (Law No. 19)
                 Category category = appeal.category().orElse(Category.CORRUPTION);
-                boolean allowed = contradicted.isEmpty()
-                        && desk.regulation().access().allows(official, Subject.IDENTITY, category, purpose);
-                shown.put(id, allowed ? Optional.of(appeal.appellant()) : Optional.empty());
+                boolean allowed = contradicted.isEmpty() && desk.regulation().access().allows(official, subject, category, purpose);
+                shown.put(id, allowed ? Optional.of(what.apply(appeal)) : Optional.empty());
                 if (!allowed) {
                     withheld.add(id);
                 }
             }
             Chain.Head head = desk.stores().accessLog().head(desk.school().id()).orElse(new Chain.Head(0, Chain.GENESIS));
-            AccessRecord record = AccessRecord.next(head, desk.school().id(), now, official.id(), ids, Subject.IDENTITY, purpose,
-                    withheld);
+            AccessRecord record = AccessRecord.next(head, desk.school().id(), now, official.id(), ids, subject, purpose, withheld);
             if (!desk.stores().accessLog().append(record)) {
                 return Outcome.rejected(Rule.R_6_1, "access.concurrent", ids.get(0));
             }
-            LOG.debug("school {}: one read of {} author(s) by {} for {}, {} withheld", desk.school().id(), ids.size(), official.id(),
-                    purpose, withheld.size());
+            LOG.debug("school {}: {} read of {} appeal(s) by {} for {}, {} withheld", desk.school().id(), subject, ids.size(),
+                    official.id(), purpose, withheld.size());
             if (contradicted.isPresent()) {
-                return Outcome.accepted(Optional.<Outcome<Map<AppealId, Optional<Appellant>>>>of(Outcome.rejected(Rule.R_6_1,
+                return Outcome.accepted(Optional.<Outcome<Map<AppealId, Optional<T>>>>of(Outcome.rejected(Rule.R_6_1,
                         "access.roleNotHeld", official.id(), contradicted.get(), ids.get(0))));
             }
             return Outcome.accepted(Optional.of(Outcome.accepted(shown)));

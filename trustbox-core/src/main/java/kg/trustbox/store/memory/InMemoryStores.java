@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import kg.trustbox.access.AccessLog;
 import kg.trustbox.access.AccessRecord;
-import kg.trustbox.access.Declaration;
-import kg.trustbox.access.Declarations;
 import kg.trustbox.appeal.Appeal;
 import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appeal.Appeals;
@@ -52,7 +50,6 @@ public final class InMemoryStores {
     private final MemoryChain<AccessRecord> accessLog = new MemoryChain<>(memory, AccessRecord::school, AccessRecord::head);
     private final Map<SchoolId, Map<Integer, Protocol>> protocols = new HashMap<>();
     private final Map<SchoolId, Map<Quarter, QuarterlyReport>> reports = new HashMap<>();
-    private final Map<SchoolId, List<Declaration>> declarations = new HashMap<>();
 
     private InMemoryStores() {
     }
@@ -61,7 +58,7 @@ public final class InMemoryStores {
     public static Stores create() {
         InMemoryStores s = new InMemoryStores();
         return new Stores(s.memory, s.new CommissionStore(), s.new BoxStore(), s.new JournalStore(), s.new AppealStore(),
-                s.new AccessStore(), s.new MeetingStore(), s.new ReportStore(), s.new DeclarationStore());
+                s.new AccessStore(), s.new MeetingStore(), s.new ReportStore(), new MemoryDeclarations(s.memory));
     }
 
     private <T> T write(Supplier<T> change, Runnable undoIt) {
@@ -89,33 +86,6 @@ public final class InMemoryStores {
         @Override
         public List<Commission> history(SchoolId school) {
             return read(() -> List.copyOf(commissions.getOrDefault(school, List.of())));
-        }
-    }
-
-    private final class DeclarationStore implements Declarations {
-        private static final Comparator<Declaration> ORDER = Comparator.comparing((Declaration d) -> d.order().date())
-                .thenComparing(d -> d.order().number()).thenComparing(d -> d.person().value()).thenComparing(Declaration::role);
-
-        @Override
-        public boolean add(SchoolId school, Declaration declaration) {
-            return read(() -> {
-                List<Declaration> before = List.copyOf(declarations.getOrDefault(school, List.of()));
-                if (before.contains(declaration)) {
-                    return false;
-                }
-                return write(() -> {
-                    List<Declaration> list = new ArrayList<>(before);
-                    list.add(declaration);
-                    list.sort(ORDER);
-                    declarations.put(school, list);
-                    return true;
-                }, () -> declarations.put(school, before));
-            });
-        }
-
-        @Override
-        public List<Declaration> list(SchoolId school) {
-            return read(() -> List.copyOf(declarations.getOrDefault(school, List.of())));
         }
     }
 
