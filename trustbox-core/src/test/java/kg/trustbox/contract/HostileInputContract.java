@@ -51,7 +51,8 @@ import org.quicktheories.core.Gen;
  * format and invisible characters, markup, SQL, emoji, combining marks, lengths at and past every
  * limit) is pushed through the steps that take text from a user: an appellant's name, address,
  * phone and e-mail at an opening, a seal number, a registration's summary, a forwarding's body and
- * letter number, an extension's reason, a decision's measures, tags. Each value is either accepted
+ * letter number, an extension's reason, a decision's measures, tags, a meeting's agenda and
+ * decisions, a member's name and position. Each value is either accepted
  * and read back identical (a seal number as a reader sees it), or refused with a
  * {@link TrustBoxException} (or a rejected outcome) with nothing changed: the appeal, the box, the
  * counts of appeals, journal entries and access records, the chains, and no registration number
@@ -219,6 +220,35 @@ public abstract class HostileInputContract {
         }
     }
 
+    /** A meeting's minutes and a recomposition of the commission, written by hostile hands. */
+    private static void sitting(Run run, Iterator<String> text) {
+        Harness h = run.h;
+        String incident = text.next();
+        String other = text.next();
+        String decision = text.next();
+        int protocols = h.office.protocols().size();
+        kg.trustbox.meeting.MeetingRecord minutes = new kg.trustbox.meeting.MeetingRecord(today(h), Fixtures.quorum(),
+                List.of(new kg.trustbox.meeting.AgendaItem.Incidents(incident), new kg.trustbox.meeting.AgendaItem.Other(other)),
+                List.of(decision));
+        run.values += 2;
+        if (run.tryStep(() -> h.office.holdMeeting(minutes), () -> assertThat(h.office.protocols()).hasSize(protocols))) {
+            kg.trustbox.meeting.Protocol kept = h.office.protocols().get(protocols);
+            assertThat(kept.agenda()).isEqualTo(minutes.agenda());
+            assertThat(kept.decisions()).isEqualTo(minutes.decisions());
+        }
+        String name = text.next();
+        String position = text.next();
+        List<kg.trustbox.commission.Member> members = new ArrayList<>(Fixtures.fiveMembers());
+        kg.trustbox.commission.Member teacher = members.get(4);
+        members.set(4, new kg.trustbox.commission.Member(teacher.id(), name, position, teacher.parentRepresentative()));
+        Optional<kg.trustbox.commission.Commission> before = h.office.commission();
+        kg.trustbox.commission.Order order = new kg.trustbox.commission.Order("H-" + run.values, today(h));
+        run.values++;
+        if (run.tryStep(() -> h.office.appointCommission(order, members), () -> assertThat(h.office.commission()).isEqualTo(before))) {
+            assertThat(h.office.commission().orElseThrow().members().get(4)).isEqualTo(members.get(4));
+        }
+    }
+
     private static Appellant.Signed signed(int field, String text) {
         return switch (field) {
             case 0 -> new Appellant.Signed(text, Appellant.Contacts.phone("+996555000111"));
@@ -244,6 +274,7 @@ public abstract class HostileInputContract {
             for (AppealId id : ids.subList(0, Math.min(ids.size(), 3))) {
                 run.consider(id, text);
             }
+            sitting(run, text);
             assertThat(run.h.office.verifyJournal().isIntact()).isTrue();
             assertThat(run.h.office.verifyAccessLog().isIntact()).isTrue();
             run.h.nextTuesday();
