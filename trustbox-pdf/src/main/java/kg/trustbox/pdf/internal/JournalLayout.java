@@ -1,6 +1,7 @@
 package kg.trustbox.pdf.internal;
 
 import kg.trustbox.document.Wording;
+import com.itextpdf.layout.element.Table;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,23 +38,23 @@ final class JournalLayout {
                                 .orElse(w.text("journal.chain.broken.somewhere")))
                 .setFont(sheet.bold()));
         if (!view.rows().isEmpty()) {
-            Sheet.LongTable table = sheet.longTable(new float[] {4, 12, 12, 10, 8, 9, 24, 21},
+            Table table = sheet.table(new float[] {4, 12, 12, 10, 8, 9, 24, 21},
                     w.text("journal.col.number"), w.text("journal.col.opened"), w.text("journal.col.seal"),
                     w.text("journal.col.appeals"), w.text("journal.col.act"), w.text("journal.col.newSeal"),
                     w.text("journal.col.present"), w.text("journal.col.deviations"));
             String dash = w.text("dash");
             for (JournalView.Row row : view.rows()) {
                 boolean broken = row.incidents().contains(Incident.SEAL_BROKEN);
-                table.add(sheet.centred(Long.toString(row.sequence())));
-                table.add(sheet.cell(w.dateTime(row.openedAt(), "\n")));
-                table.add(sheet.cell(row.sealFound() + "\n" + w.text(broken ? "journal.seal.broken" : "journal.seal.intact")));
-                table.add(sheet.centred(Integer.toString(row.appealCount())));
-                table.add(sheet.centred(row.actNumber().map(String::valueOf).orElse(dash)));
-                table.add(sheet.cell(row.newSeal()));
-                table.add(sheet.cell(String.join(",\n", row.present())));
-                table.add(sheet.cell(deviations(row, w)));
+                table.addCell(sheet.centred(Long.toString(row.sequence())));
+                table.addCell(sheet.cell(w.dateTime(row.openedAt(), "\n")));
+                table.addCell(sheet.cell(row.sealFound() + "\n" + w.text(broken ? "journal.seal.broken" : "journal.seal.intact")));
+                table.addCell(sheet.centred(Integer.toString(row.appealCount())));
+                table.addCell(sheet.centred(row.actNumber().map(String::valueOf).orElse(dash)));
+                table.addCell(sheet.cell(row.newSeal()));
+                table.addCell(sheet.cell(String.join(",\n", row.present())));
+                table.addCell(sheet.cell(deviations(row, w)));
             }
-            table.complete();
+            sheet.doc().add(table);
         }
 
         sheet.finish();
