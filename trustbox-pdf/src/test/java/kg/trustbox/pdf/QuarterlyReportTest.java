@@ -59,7 +59,7 @@ class QuarterlyReportTest {
 
         assertThat(Pdfs.flat(pdf)).contains("Категориялар боюнча кайрылуулар: 2026-ж. III чейреги жана 2026-ж. II чейреги");
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-            int forms = 0;
+            int charts = 0;
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 PdfDictionary xobjects = doc.getPage(i).getResources().getResource(PdfName.XObject);
                 if (xobjects == null) {
@@ -68,13 +68,18 @@ class QuarterlyReportTest {
                 for (PdfName name : xobjects.keySet()) {
                     PdfStream xobject = xobjects.getAsStream(name);
                     if (PdfName.Form.equals(xobject.getAsName(PdfName.Subtype))) {
-                        forms++;
                         String content = new String(xobject.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-                        assertThat(content).as("filled bars").contains(" re").contains("f");
+                        // every page also has a small form of text only: its "page n of m"
+                        if (content.contains(" re")) {
+                            charts++;
+                            assertThat(content).as("filled bars").contains("f");
+                        } else {
+                            assertThat(content).as("a page's \"page n of m\"").contains("BT");
+                        }
                     }
                 }
             }
-            assertThat(forms).as("the chart").isEqualTo(1);
+            assertThat(charts).as("the chart").isEqualTo(1);
         }
     }
 

@@ -129,6 +129,26 @@ final class SampleViews {
         return act(l, school(l), lines);
     }
 
+    /**
+     * An act of {@code count} lines as long as the core admits (up to 10,000): signed appellants with
+     * long names and postal addresses, every fifth line anonymous, every line with a note. Line
+     * {@code n}'s name ends in "№ n", so the first and the last line can be found in the text.
+     */
+    static WithdrawalActView longAct(Language l, int count) {
+        List<WithdrawalActView.Line> lines = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            boolean anonymous = i % 5 == 0;
+            lines.add(new WithdrawalActView.Line(i,
+                    anonymous ? Optional.empty() : Optional.of("Абдыкадырова-Төлөгөнова Гүлнарагүл Кеңешбековна № " + i),
+                    anonymous ? Optional.empty() : Optional.of(t(l,
+                            "Чүй облусу, Ысык-Ата району, Жаңы-Алыш айылы, Ленин көчөсү, " + i + "-үй, 12-батир, тел. +996 555 123 456",
+                            "Чуйская область, Ысык-Атинский район, с. Жаңы-Алыш, ул. Ленина, д. " + i + ", кв. 12, тел. +996 555 123 456")),
+                    t(l, anonymous ? "анонимдүү, 1 барак" : "баланын укуктары боюнча, 2 барак",
+                            anonymous ? "анонимное, 1 лист" : "о правах ребёнка, 2 листа")));
+        }
+        return act(l, school(l), lines);
+    }
+
     // --- the opening journal
 
     static JournalView journal(Language l) {

@@ -11,11 +11,18 @@ import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
+import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.kernel.xmp.XMPConst;
 import com.itextpdf.kernel.xmp.XMPException;
 import com.itextpdf.kernel.xmp.XMPMeta;
 import com.itextpdf.kernel.xmp.options.PropertyOptions;
+import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -28,6 +35,9 @@ import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutResult;
+import com.itextpdf.layout.renderer.DocumentRenderer;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.ListNumberingType;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -35,6 +45,7 @@ import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.pdfa.PdfADocument;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Collection;
 import kg.trustbox.document.SchoolHeader;
 import kg.trustbox.document.Signatory;
@@ -44,6 +55,14 @@ import kg.trustbox.document.Signatory;
  * blocks every document shares (school header, title, paragraphs, bordered tables whose header
  * repeats on each page, signature lines, page numbers). Every piece of text from a view goes
  * through {@link SafeText} here, so a layout cannot forget it.
+ *
+ * <p>The document is laid out as it is built (iText's immediate flush): each element is drawn on its
+ * page and let go once laid out, and a long table is added with {@link #longTable}, which lays out
+ * and draws its rows as they come, so no layout of the whole document is ever held. The pages
+ * themselves, with their content streams, stay in memory until {@link #finish()} (see {@link
+ * PagesKeptRenderer}). The page line ("page n of m") is drawn by a page event handler as each page
+ * ends, "page n of m" as a form XObject per page filled in by {@link #finish()} once the count is
+ * known.
  *
  * <p>Not API. One instance per document and thread.
  */
@@ -58,6 +77,11 @@ public final class Sheet {
     static final float LEADING = 1.0f;
     private static final Color HEADER_FILL = new DeviceRgb(232, 232, 232);
     private static final Color RULE = new DeviceRgb(90, 90, 90);
+    /** The bottom of the page line, above the page's bottom edge. */
+    private static final float FOOTER_Y = BOTTOM - 30;
+    /** The box of a page's "page n of m" (at 7.5 pt "Стр. 1000 из 1000" is about 65 pt wide). */
+    private static final float FOOTER_WIDTH = 160;
+    private static final float FOOTER_HEIGHT = 20;
 
     private final Assets assets;
     private final Wording words;
@@ -66,6 +90,9 @@ public final class Sheet {
     private final PdfFont regular;
     private final PdfFont bold;
     private final String pageLabel;
+    /** "page n of m" of each page ended before the count was known, to fill in; then null. */
+    private java.util.List<PageNumber> pending = new ArrayList<>();
+    private int pageCount;
 
     private Sheet(Assets assets, Wording words, PdfADocument pdf, Document doc, String pageLabel) {
         this.assets = assets;
@@ -77,6 +104,7 @@ public final class Sheet {
         this.pageLabel = pageLabel;
         doc.setFont(regular).setFontSize(BODY_SIZE).setSplitCharacters(WordBreaks.INSTANCE);
         doc.setMargins(MARGIN, MARGIN, BOTTOM, MARGIN);
+        pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new PageLine());
     }
 
     /**
@@ -97,7 +125,9 @@ public final class Sheet {
         pdf.getDocumentInfo().setTitle(SafeText.line(title, c -> true));
         pdf.getDocumentInfo().setAuthor(SafeText.line(author, c -> true));
         pdf.getDocumentInfo().setCreator("trustbox");
-        Document doc = new Document(pdf, portrait ? PageSize.A4 : PageSize.A4.rotate(), false);
+        // immediate flush: each element is drawn and let go as soon as it is laid out
+        Document doc = new Document(pdf, portrait ? PageSize.A4 : PageSize.A4.rotate(), true);
+        doc.setRenderer(new PagesKeptRenderer(doc));
         return new Sheet(assets, words, pdf, doc, pageLabel);
     }
 
@@ -196,11 +226,64 @@ public final class Sheet {
         Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
                 .setFontSize(TABLE_SIZE).setMarginTop(4).setMarginBottom(8);
         for (String header : headers) {
-            table.addHeaderCell(new Cell().add(new Paragraph(safe(header)).setFont(bold).setMultipliedLeading(LEADING))
-                    .setBackgroundColor(HEADER_FILL).setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f))
-                    .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(3));
+            table.addHeaderCell(headerCell(header));
         }
         return table;
+    }
+
+    /**
+     * A table like {@link #table}, for as many rows as a view may have, added to the document at
+     * once and written as its rows come (iText's large-table mode): see {@link LongTable}. The
+     * layout adds its cells and then {@link LongTable#complete() completes} it before anything else
+     * goes into the document. Only the withdrawal act uses it, the one document whose table the
+     * core lets grow to 10,000 rows: iText 9.4 sets a large table 4 pt lower on its first page
+     * (its top margin counts twice), which may move a page break of a short table, so the other
+     * documents, whose tables stay short, keep {@link #table}.
+     */
+    public LongTable longTable(float[] relativeWidths, String... headers) {
+        Table table = new Table(UnitValue.createPercentArray(relativeWidths), true).useAllAvailableWidth()
+                .setFixedLayout().setFontSize(TABLE_SIZE).setMarginTop(4).setMarginBottom(8);
+        for (String header : headers) {
+            table.addHeaderCell(headerCell(header));
+        }
+        doc.add(table);
+        return new LongTable(table, relativeWidths.length);
+    }
+
+    /**
+     * A table being written row by row: every {@value #ROWS_PER_FLUSH} rows the rows added so far
+     * are laid out, drawn and let go, so only those rows are held, whatever the table's length.
+     */
+    public static final class LongTable {
+        /** Rows laid out at a time: a few pages' worth at most, few enough to hold. */
+        static final int ROWS_PER_FLUSH = 50;
+        private final Table table;
+        private final int columns;
+        private int cells;
+
+        private LongTable(Table table, int columns) {
+            this.table = table;
+            this.columns = columns;
+        }
+
+        /** Adds the next cell, row by row. */
+        public void add(Cell cell) {
+            table.addCell(cell);
+            if (++cells % (columns * ROWS_PER_FLUSH) == 0) {
+                table.flush();
+            }
+        }
+
+        /** Lays out the last rows and closes the table (its bottom border). */
+        public void complete() {
+            table.complete();
+        }
+    }
+
+    private Cell headerCell(String header) {
+        return new Cell().add(new Paragraph(safe(header)).setFont(bold).setMultipliedLeading(LEADING))
+                .setBackgroundColor(HEADER_FILL).setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f))
+                .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(3);
     }
 
     /** A bordered body cell with {@code text} (line breaks kept). */
@@ -256,22 +339,92 @@ public final class Sheet {
     }
 
     /**
-     * Writes the page line (the document's short name and "page n of m") on every page and closes
-     * the document; the output stream stays open.
+     * Ends the document: now that the page count is known, fills in "page n of m" on the pages
+     * already written, and closes the document (the last page gets its line as it is written); the
+     * output stream stays open.
      */
     public void finish() {
-        int pages = pdf.getNumberOfPages();
-        String label = safe(pageLabel);
-        for (int i = 1; i <= pages; i++) {
-            Rectangle size = pdf.getPage(i).getPageSize();
-            float y = BOTTOM - 30;
-            doc.showTextAligned(new Paragraph(label).setFontSize(SMALL_SIZE).setFontColor(RULE),
-                    MARGIN, y, i, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
-            doc.showTextAligned(new Paragraph(words.text("page", Integer.toString(i), Integer.toString(pages)))
-                            .setFontSize(SMALL_SIZE).setFontColor(RULE),
-                    size.getWidth() - MARGIN, y, i, TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
+        // everything is laid out: no page is added from here on
+        pageCount = pdf.getNumberOfPages();
+        for (PageNumber number : pending) {
+            number.fill(pageCount);
         }
+        pending = null;
         doc.close();
+    }
+
+    private Paragraph footerText(String text) {
+        return new Paragraph(text).setFont(regular).setFontSize(SMALL_SIZE).setFontColor(RULE);
+    }
+
+    /**
+     * Draws the page line at the foot of each page as it ends: the document's short name on the
+     * left, "page n of m" on the right, where the count, unknown until the end, is a form XObject
+     * filled in by {@link #finish()} (or written at once on a page ended after it).
+     */
+    private final class PageLine extends AbstractPdfDocumentEventHandler {
+        @Override
+        protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
+            PdfPage page = ((PdfDocumentEvent) event).getPage();
+            int number = pdf.getPageNumber(page);
+            Rectangle size = page.getPageSize();
+            PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+            try (Canvas canvas = new Canvas(pdfCanvas, size)) {
+                canvas.showTextAligned(footerText(safe(pageLabel)), MARGIN, FOOTER_Y, TextAlignment.LEFT,
+                        VerticalAlignment.BOTTOM);
+            }
+            PageNumber line = new PageNumber(number);
+            if (pending == null) {
+                line.fill(pageCount);
+            } else {
+                pending.add(line);
+            }
+            pdfCanvas.addXObjectAt(line.form, size.getWidth() - MARGIN - FOOTER_WIDTH, FOOTER_Y);
+            pdfCanvas.release();
+        }
+    }
+
+    /** The "page n of m" of one page: a form XObject drawn on the page, its text written once m is known. */
+    private final class PageNumber {
+        private final int number;
+        private final PdfFormXObject form = new PdfFormXObject(new Rectangle(FOOTER_WIDTH, FOOTER_HEIGHT));
+
+        PageNumber(int number) {
+            this.number = number;
+        }
+
+        void fill(int count) {
+            try (Canvas canvas = new Canvas(form, pdf)) {
+                canvas.showTextAligned(footerText(words.text("page", Integer.toString(number), Integer.toString(count))),
+                        FOOTER_WIDTH, 0, TextAlignment.RIGHT, VerticalAlignment.BOTTOM);
+            }
+        }
+    }
+
+    /**
+     * The layout's renderer with immediate flush, except that it leaves the pages to the document's
+     * close. A PDF/A document writes a page only once its resources are final ({@code
+     * PdfPage#flush(true)}, which also writes the page's form XObjects), and the page count of "page n
+     * of m" is not final until the end; iText's own early {@code PdfPage#flush()} would be refused with
+     * a warning in the log. What a page keeps meanwhile is mostly its content stream, a few tens of
+     * KB: the 890 pages of the largest act the core admits (10,000 lines) render in a 40 MB heap.
+     */
+    private static final class PagesKeptRenderer extends DocumentRenderer {
+        PagesKeptRenderer(Document document) {
+            super(document, true);
+        }
+
+        @Override
+        protected LayoutArea updateCurrentArea(LayoutResult overflowResult) {
+            // in DocumentRenderer#updateCurrentArea, immediateFlush only decides whether to flush the
+            // page left behind; drawing and letting go of renderers happen elsewhere, with it true
+            immediateFlush = false;
+            try {
+                return super.updateCurrentArea(overflowResult);
+            } finally {
+                immediateFlush = true;
+            }
+        }
     }
 
     /** A PDF/A-2u document whose XMP metadata also names its language (dc:language). */

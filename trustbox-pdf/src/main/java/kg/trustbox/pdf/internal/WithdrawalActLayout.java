@@ -1,7 +1,6 @@
 package kg.trustbox.pdf.internal;
 
 import kg.trustbox.document.Wording;
-import com.itextpdf.layout.element.Table;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,17 +43,17 @@ final class WithdrawalActLayout {
 
         if (!view.lines().isEmpty()) {
             sheet.heading(w.text("act.list"));
-            Table table = sheet.table(new float[] {7, 33, 33, 27},
+            Sheet.LongTable table = sheet.longTable(new float[] {7, 33, 33, 27},
                     w.text("act.col.number"), w.text("act.col.from"), w.text("act.col.address"), w.text("act.col.note"));
             String dash = w.text("dash");
             for (WithdrawalActView.Line line : view.lines()) {
-                table.addCell(sheet.centred(Integer.toString(line.number())));
-                table.addCell(sheet.cell(line.withheld() ? w.text("act.withheld")
+                table.add(sheet.centred(Integer.toString(line.number())));
+                table.add(sheet.cell(line.withheld() ? w.text("act.withheld")
                         : line.fromWhom().filter(s -> !s.isBlank()).orElse(w.text("act.anonymous"))));
-                table.addCell(sheet.cell(line.returnAddress().filter(s -> !s.isBlank()).orElse(dash)));
-                table.addCell(sheet.cell(line.note() == null || line.note().isBlank() ? dash : line.note()));
+                table.add(sheet.cell(line.returnAddress().filter(s -> !s.isBlank()).orElse(dash)));
+                table.add(sheet.cell(line.note() == null || line.note().isBlank() ? dash : line.note()));
             }
-            sheet.doc().add(table);
+            table.complete();
         }
 
         sheet.heading(w.text("act.present"));
