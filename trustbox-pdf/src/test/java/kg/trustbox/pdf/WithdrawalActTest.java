@@ -147,4 +147,17 @@ class WithdrawalActTest {
         }
         return count;
     }
+
+    @Test
+    @DisplayName("R-6.1 R-3.2 a line withheld from the reader says so, in both languages, and shows no name or address")
+    void withheldLine() {
+        for (Language l : Language.values()) {
+            List<WithdrawalActView.Line> lines = List.of(
+                    new WithdrawalActView.Line(1, java.util.Optional.empty(), java.util.Optional.empty(), "", true),
+                    new WithdrawalActView.Line(2, java.util.Optional.empty(), java.util.Optional.empty(), "", false));
+            String text = Pdfs.flat(Pdfs.render(SampleViews.act(l, SampleViews.school(l), lines)));
+            assertThat(text).contains(l == Language.KYRGYZ ? "маалымат жашырылган" : "сведения скрыты")
+                    .contains(l == Language.KYRGYZ ? "анонимдүү" : "анонимно");
+        }
+    }
 }
