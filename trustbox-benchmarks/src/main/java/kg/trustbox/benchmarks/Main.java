@@ -303,7 +303,7 @@ public final class Main {
                     report ? "reported" : "≤ 1.2×", report ? "—" : atMost(t.value() / b.value(), 1.2)));
         }
         try (HikariDataSource ds = MinistryData.pool(scale)) {
-            JdbiStores stores = JdbiStores.create(ds);
+            JdbiStores stores = JdbiStores.create(ds, kg.trustbox.benchmarks.BenchKeys.KEYS);
             List<School> district = MinistryData.schools(scale).stream()
                     .filter(s -> s.id().value().startsWith(scale.benchDistrict())).toList();
             Figures tf = Rollups.trustbox(stores, district, MinistryData.QUARTER, MinistryData.AS_OF).total();

@@ -94,7 +94,7 @@ class SmokeTest {
         Scale scale = Scale.SMOKE;
         MinistryData.ensure(scale);
         try (var ds = MinistryData.pool(scale)) {
-            JdbiStores stores = JdbiStores.create(ds);
+            JdbiStores stores = JdbiStores.create(ds, kg.trustbox.benchmarks.BenchKeys.KEYS);
             List<School> all = MinistryData.schools(scale);
             assertThat(all).hasSize(scale.schools());
             Figures trustbox = Rollups.trustbox(stores, all, MinistryData.QUARTER, MinistryData.AS_OF).total();

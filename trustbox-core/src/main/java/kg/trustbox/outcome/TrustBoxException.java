@@ -8,7 +8,8 @@ import kg.trustbox.rule.Messages;
  * Kyrgyz or Russian with {@link #getLocalizedMessage(Locale)}. Messages never carry personal data.
  */
 public abstract sealed class TrustBoxException extends RuntimeException
-        permits RuleViolationException, InvalidInputException, NotFoundException, StorageException, DocumentException {
+        permits RuleViolationException, InvalidInputException, NotFoundException, StorageException, DocumentException,
+        KeyException {
 
     protected TrustBoxException(String message, Throwable cause) {
         super(message, cause);

@@ -15,9 +15,10 @@ import kg.trustbox.testing.InternalPackages;
 class CoreArchitectureTest {
 
     @ArchTest
+    // javax.crypto: the JDK's AES-GCM, which keeps identities encrypted (kg.trustbox.keys)
     static final ArchRule core_depends_only_on_the_jdk_bean_validation_and_slf4j = classes()
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "jakarta.validation..", "org.slf4j..", "kg.trustbox..");
+            .resideInAnyPackage("java..", "javax.crypto..", "jakarta.validation..", "org.slf4j..", "kg.trustbox..");
 
     @ArchTest
     static final ArchRule the_api_shows_no_internal_type = InternalPackages.apiShowsNoInternals();

@@ -22,6 +22,7 @@ import kg.trustbox.chain.Chain;
 import kg.trustbox.document.DocumentView;
 import kg.trustbox.document.Documents;
 import kg.trustbox.jdbc.JdbiStores;
+import kg.trustbox.keys.HostKeys;
 import kg.trustbox.pdf.PdfDocuments;
 import kg.trustbox.document.PublicNoticeHtml;
 import kg.trustbox.time.ManualClock;
@@ -89,12 +90,15 @@ public final class Demo {
         Files.createDirectories(options.out());
         Path documents = Files.createDirectories(options.out().resolve("documents"));
         String url = options.effectiveUrl();
-        try (JdbiStores stores = open(url)) {
+        HostKeys keys = keys(options.keyFile());
+        try (JdbiStores stores = open(url, keys)) {
             ManualClock clock = new ManualClock(LocalDate.of(2026, 8, 24).atStartOfDay(DemoSchool.school().zone()).toInstant());
             TrustBoxOffice office = TrustBoxOffice.of(DemoSchool.school(), stores.stores(), clock);
             SchoolTerm term = new SchoolTerm(office, clock, options.seed(), line -> out.println("  " + line));
             out.println("trustbox demo: " + office.school().nameKy());
             out.println("database: " + url.replaceAll("password=[^&;]*", "password=***"));
+            out.println("keys: " + options.keyFile() + " (appellants' names are stored encrypted with them; keep the file apart from"
+                    + " the database's backups)");
             boolean isNew = term.setUpIfNew();
             if (!isNew) {
                 term.continueSeals();
@@ -108,17 +112,22 @@ public final class Demo {
         }
     }
 
-    private static JdbiStores open(String url) {
+    /** The demo's key file: created with a new key on the first run, read on the next ones. */
+    private static HostKeys keys(Path file) {
+        return Files.exists(file) ? HostKeys.fromFile(file) : HostKeys.createFile(file);
+    }
+
+    private static JdbiStores open(String url, HostKeys keys) {
         if (url.startsWith("jdbc:h2:")) {
-            return JdbiStores.h2(url);
+            return JdbiStores.h2(url, keys);
         }
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the demo runs on H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql:...), not " + url);
         }
         org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
         ds.setURL(url);
-        JdbiStores.migrate(ds);
-        return JdbiStores.create(ds);
+        JdbiStores.migrate(ds, keys);
+        return JdbiStores.create(ds, keys);
     }
 
     private int writeDocuments(TrustBoxOffice office, SchoolTerm.Result term, Path folder) throws IOException {

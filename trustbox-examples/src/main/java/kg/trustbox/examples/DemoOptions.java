@@ -74,6 +74,11 @@ public record DemoOptions(Path out, Language language, Optional<String> jdbcUrl,
         return args.get(i);
     }
 
+    /** The host key file that protects the appellants' identities: {@code trustbox.keys} under {@link #out}. */
+    public Path keyFile() {
+        return out.toAbsolutePath().resolve("trustbox.keys");
+    }
+
     /** The JDBC URL to use: the given one, or an H2 file database under {@link #out}. */
     public String effectiveUrl() {
         return jdbcUrl.orElse("jdbc:h2:file:" + out.toAbsolutePath().resolve("trustbox").toString().replace('\\', '/'));

@@ -21,6 +21,7 @@ import kg.trustbox.box.Seal;
 import kg.trustbox.commission.Election;
 import kg.trustbox.commission.Vote;
 import kg.trustbox.jdbc.JdbiStores;
+import kg.trustbox.keys.KeyProvider;
 import kg.trustbox.school.School;
 
 /**
@@ -32,10 +33,15 @@ public final class RegisterAppealsExample {
     private RegisterAppealsExample() {
     }
 
-    /** Runs the example on {@code dataSource}; returns the registered appeals. */
-    public static List<AppealTracking> run(DataSource dataSource) {
-        JdbiStores.migrate(dataSource);                                   // 1. the library's tables, its own history table
-        JdbiStores stores = JdbiStores.create(dataSource);
+    /**
+     * Runs the example on {@code dataSource}; returns the registered appeals.
+     *
+     * @param keys the host keys that protect appellants' identities: {@code HostKeys.fromFile(...)},
+     *     {@code HostKeys.fromEnvironment()} or your KMS behind {@code KeyProvider}
+     */
+    public static List<AppealTracking> run(DataSource dataSource, KeyProvider keys) {
+        JdbiStores.migrate(dataSource, keys);                             // 1. the library's tables, its own history table
+        JdbiStores stores = JdbiStores.create(dataSource, keys);
         School school = DemoSchool.school();
         // 2. a clock at Tuesday 1 September 2026, 12:10 in Bishkek (your system passes Clock.systemUTC())
         Clock tuesdayNoon = Clock.fixed(LocalDateTime.of(2026, 9, 1, 12, 10).atZone(school.zone()).toInstant(), ZoneOffset.UTC);
@@ -67,6 +73,8 @@ public final class RegisterAppealsExample {
     public static void main(String[] args) {
         org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
         ds.setURL("jdbc:h2:mem:register-example;DB_CLOSE_DELAY=-1");
-        run(ds).forEach(t -> System.out.println(t.number().orElseThrow() + " " + t.category().orElseThrow() + " due " + t.due().orElseThrow()));
+        // an in-memory database: a generated key, gone with the process like the data; a real system reads
+        // HostKeys.fromFile(...) or HostKeys.fromEnvironment(), or implements KeyProvider over its KMS
+        run(ds, kg.trustbox.keys.HostKeys.generate()).forEach(t -> System.out.println(t.number().orElseThrow() + " " + t.category().orElseThrow() + " due " + t.due().orElseThrow()));
     }
 }

@@ -48,7 +48,8 @@ final class SchoolTerm {
     private static final List<PersonId> EVERYONE = List.of(DemoSchool.CHAIR, DemoSchool.SECRETARY, DemoSchool.RESPONSIBLE,
             DemoSchool.PARENT, DemoSchool.TEACHER);
 
-    private static final String[][] SIGNED = {
+    /** The signed appellants a term draws from: name and address. Package-private for the raw-table test. */
+    static final String[][] SIGNED = {
             {"Асанов Бакыт Токтогулович", "Бишкек ш., Ахунбаев көч., 112-үй, 14-батир"},
             {"Кадырова Айнура Жумабековна", "Бишкек ш., Токтогул көч., 45"},
             {"Смирнова Ольга Викторовна", "г. Бишкек, ул. Киевская, д. 77, кв. 3"},

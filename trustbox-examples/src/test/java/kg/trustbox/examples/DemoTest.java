@@ -73,8 +73,8 @@ class DemoTest {
         assertThat(text(documents.resolve("act-2026-001-ru.pdf"))).contains("№ 1");
         assertThat(text(documents.resolve("act-2026-001-ky.pdf"))).contains("№ 1");
 
-        try (JdbiStores stores = JdbiStores.h2(new DemoOptions(out, kg.trustbox.school.Language.KYRGYZ, java.util.Optional.empty(), 7, false)
-                .effectiveUrl())) {
+        DemoOptions options = new DemoOptions(out, kg.trustbox.school.Language.KYRGYZ, java.util.Optional.empty(), 7, false);
+        try (JdbiStores stores = JdbiStores.h2(options.effectiveUrl(), kg.trustbox.keys.HostKeys.fromFile(options.keyFile()))) {
             TrustBoxOffice office = TrustBoxOffice.of(DemoSchool.school(), stores.stores(), Clock.systemUTC());
             assertThat(office.journal()).hasSize(SchoolTerm.WEEKS);
             assertThat(office.verifyJournal().isIntact()).isTrue();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("each embedding example runs")
 class EmbeddingExamplesTest {
+    private static final kg.trustbox.keys.HostKeys KEYS = kg.trustbox.keys.HostKeys.generate();
 
     private static JdbcDataSource h2(String name) {
         JdbcDataSource ds = new JdbcDataSource();
@@ -37,7 +38,7 @@ class EmbeddingExamplesTest {
     @Test
     @DisplayName("R-4.4 register the appeals of one opening against your own DataSource")
     void register() {
-        List<AppealTracking> registered = RegisterAppealsExample.run(h2("ex-register"));
+        List<AppealTracking> registered = RegisterAppealsExample.run(h2("ex-register"), KEYS);
         assertThat(registered).hasSize(2).allSatisfy(t -> assertThat(t.number()).isPresent());
         assertThat(registered.get(0).number().orElseThrow()).hasToString("2026-0001");
     }
@@ -46,8 +47,8 @@ class EmbeddingExamplesTest {
     @DisplayName("R-4.3 print the act of an opening")
     void printAct(@TempDir Path dir) throws Exception {
         JdbcDataSource ds = h2("ex-act");
-        RegisterAppealsExample.run(ds);
-        TrustBoxOffice office = TrustBoxOffice.of(DemoSchool.school(), JdbiStores.create(ds).stores(), Clock.systemUTC());
+        RegisterAppealsExample.run(ds, KEYS);
+        TrustBoxOffice office = TrustBoxOffice.of(DemoSchool.school(), JdbiStores.create(ds, KEYS).stores(), Clock.systemUTC());
         Path pdf = PrintActExample.print(office, new ActNumber(2026, 1), dir.resolve("act.pdf"));
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertThat(office.accessLog()).as("the names were read for the document, and recorded").isNotEmpty();
@@ -61,13 +62,13 @@ class EmbeddingExamplesTest {
         TrustBoxOffice office = CustomDeadlinePolicyExample.withOwnPolicy(DemoSchool.school(), stores, tuesday);
         assertThat(office.regulation().deadlines().name()).contains("7 working days");
         JdbcDataSource ds = h2("ex-overdue");
-        RegisterAppealsExample.run(ds);
-        TrustBoxOffice onDb = CustomDeadlinePolicyExample.withOwnPolicy(DemoSchool.school(), JdbiStores.create(ds).stores(), tuesday);
+        RegisterAppealsExample.run(ds, KEYS);
+        TrustBoxOffice onDb = CustomDeadlinePolicyExample.withOwnPolicy(DemoSchool.school(), JdbiStores.create(ds, KEYS).stores(), tuesday);
         assertThat(OverdueAppealsExample.overdue(onDb, LocalDate.of(2026, 9, 10))).isEmpty();
         assertThat(OverdueAppealsExample.overdue(onDb, LocalDate.of(2026, 9, 11))).hasSize(2)
                 .allSatisfy(line -> assertThat(line).contains("due 2026-09-10").doesNotContain("Асанов"));
         assertThat(OverdueAppealsExample.dueSoon(onDb, LocalDate.of(2026, 9, 2), 10)).hasSize(2);
-        TrustBoxOffice lawOffice = CustomDeadlinePolicyExample.withTenWorkingDays(DemoSchool.school(), JdbiStores.create(ds).stores(), tuesday);
+        TrustBoxOffice lawOffice = CustomDeadlinePolicyExample.withTenWorkingDays(DemoSchool.school(), JdbiStores.create(ds, KEYS).stores(), tuesday);
         assertThat(OverdueAppealsExample.overdue(lawOffice, LocalDate.of(2026, 9, 11))).isEmpty();
     }
 
@@ -88,8 +89,8 @@ class EmbeddingExamplesTest {
     @DisplayName("R-5.5 a ministry counts the schools' figures in the database, reports prepared or not")
     void rollupAsTheDataStand() {
         JdbcDataSource ds = h2("ex-rollup");
-        RegisterAppealsExample.run(ds);
-        JdbiStores db = JdbiStores.create(ds);
+        RegisterAppealsExample.run(ds, KEYS);
+        JdbiStores db = JdbiStores.create(ds, KEYS);
         Quarter q3 = new Quarter(2026, 3);
         LocalDate asOf = LocalDate.of(2026, 10, 5);
         Rollup r = MinistryRollupExample.asTheDataStand(db, List.of(DemoSchool.school()), q3, asOf);

@@ -76,8 +76,10 @@ final class JdbiAppeals implements Appeals {
     static final String INSERT_TAG = sql("insert-tag");
 
     private final Db db;
+    private final AppellantIdentityTable identities;
 
-    JdbiAppeals(Db db) {
+    JdbiAppeals(Db db, AppellantIdentityTable identities) {
+        this.identities = identities;
         this.db = db;
     }
 
@@ -95,7 +97,7 @@ final class JdbiAppeals implements Appeals {
             }
             h.createUpdate(INSERT).bindMethods(row).execute();
             writeChildren(h, List.of(a));
-            AppellantIdentityTable.store(h, d, row.school(), new ActNumber(row.actYear(), row.actSeq()), row.line(), a.appellant());
+            identities.store(h, d, row.school(), new ActNumber(row.actYear(), row.actSeq()), row.line(), a.appellant());
             return null;
         });
     }
@@ -121,7 +123,7 @@ final class JdbiAppeals implements Appeals {
                 byAct.computeIfAbsent(new Act(a.school(), a.withdrawal().act()), k -> new ArrayList<>()).add(a);
             }
             PreparedBatch inserts = h.prepareBatch(INSERT);
-            List<AppellantIdentityTable.Row> identities = new ArrayList<>();
+            List<AppellantIdentityTable.Row> newIdentities = new ArrayList<>();
             for (Map.Entry<Act, List<Appeal>> act : byAct.entrySet()) {
                 SchoolId school = act.getKey().school();
                 ActNumber number = act.getKey().act();
@@ -135,13 +137,13 @@ final class JdbiAppeals implements Appeals {
                     AppealRow row = AppealRow.of(a);
                     inserts.bindMethods(row).add();
                     if (!identified.contains(row.line())) {
-                        AppellantIdentityTable.row(school, number, row.line(), a.appellant()).ifPresent(identities::add);
+                        identities.row(school, number, row.line(), a.appellant()).ifPresent(newIdentities::add);
                     }
                 }
             }
             inserts.execute();
             writeChildren(h, all);
-            AppellantIdentityTable.storeAll(h, identities);
+            AppellantIdentityTable.storeAll(h, newIdentities);
             return null;
         });
     }
@@ -262,9 +264,9 @@ final class JdbiAppeals implements Appeals {
      * The appeals {@code appeals} selects, with the forwardings and tags the two other statements
      * select for them; {@code args} binds the same parameters to all three.
      */
-    private static List<Appeal> listed(Handle h, SchoolId school, String appeals, String forwardingsOf, String tagsOf,
+    private List<Appeal> listed(Handle h, SchoolId school, String appeals, String forwardingsOf, String tagsOf,
                                        Consumer<Query> args) {
-        List<Stored> stored = query(h, appeals, args).map(JdbiAppeals::stored).list();
+        List<Stored> stored = query(h, appeals, args).map(this::stored).list();
         if (stored.isEmpty()) {
             return List.of();
         }
@@ -324,7 +326,7 @@ final class JdbiAppeals implements Appeals {
                 s.extension(), s.decision(), s.decidedAt(), s.answer(), s.closure(), tags, s.revision());
     }
 
-    private static Stored stored(RowView row) {
+    private Stored stored(RowView row) {
         Withdrawal withdrawal = new Withdrawal(new ActNumber(row.getColumn("act_year", Integer.class), row.getColumn("act_seq", Integer.class)),
                 row.getColumn("line_no", Integer.class), row.getColumn("withdrawn_at_ns", Instant.class));
         Optional<Registration> registration = Optional.empty();
@@ -343,7 +345,7 @@ final class JdbiAppeals implements Appeals {
                 new Answer(at, row.getColumn("answer_language", Language.class), row.getColumn("answer_channel", Channel.class)));
         Optional<Closure> closure = Optional.ofNullable(row.getColumn("closed_at_ns", Instant.class)).map(at ->
                 new Closure(at, row.getColumn("closure_reason", Closure.Reason.class)));
-        return new Stored(row.getColumn("appeal_id", AppealId.class), withdrawal, AppellantIdentityTable.appellant(row),
+        return new Stored(row.getColumn("appeal_id", AppealId.class), withdrawal, identities.appellant(row),
                 row.getColumn("status", Status.class), registration, Optional.ofNullable(row.getColumn("assignee", PersonId.class)),
                 extension, decision, Optional.ofNullable(row.getColumn("decided_at_ns", Instant.class)), answer, closure,
                 row.getColumn("revision", Long.class));

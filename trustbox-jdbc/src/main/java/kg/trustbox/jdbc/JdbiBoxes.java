@@ -47,8 +47,10 @@ final class JdbiBoxes implements Boxes {
     static final String INSERT_ACT_LINE = sql("insert-act-line");
 
     private final Db db;
+    private final AppellantIdentityTable identities;
 
-    JdbiBoxes(Db db) {
+    JdbiBoxes(Db db, AppellantIdentityTable identities) {
+        this.identities = identities;
         this.db = db;
     }
 
@@ -140,16 +142,16 @@ final class JdbiBoxes implements Boxes {
                     .bindArray("present", PersonId.class, act.present()).execute();
             // a new act: its lines and their identities are new rows, written as two batches
             PreparedBatch lines = h.prepareBatch(INSERT_ACT_LINE);
-            List<AppellantIdentityTable.Row> identities = new ArrayList<>();
+            List<AppellantIdentityTable.Row> newIdentities = new ArrayList<>();
             for (ActLine line : act.lines()) {
                 lines.bind("school", act.school()).bindMethods("act", n).bindMethods(line)
                         .bind("appellantKind", AppellantIdentityTable.kind(line.from())).add();
-                AppellantIdentityTable.row(act.school(), n, line.number(), line.from()).ifPresent(identities::add);
+                identities.row(act.school(), n, line.number(), line.from()).ifPresent(newIdentities::add);
             }
             if (lines.size() > 0) {
                 lines.execute();
             }
-            AppellantIdentityTable.storeAll(h, identities);
+            AppellantIdentityTable.storeAll(h, newIdentities);
             return null;
         });
     }
@@ -169,7 +171,7 @@ final class JdbiBoxes implements Boxes {
                 return Optional.<WithdrawalAct>empty();
             }
             List<ActLine> lines = h.createQuery(ACT_LINES).bind("school", school).bindMethods("act", number)
-                    .map((RowView row) -> new ActLine(row.getColumn("line_no", Integer.class), AppellantIdentityTable.appellant(row),
+                    .map((RowView row) -> new ActLine(row.getColumn("line_no", Integer.class), identities.appellant(row),
                             row.getColumn("note", String.class))).list();
             Head a = head.get();
             return Optional.of(new WithdrawalAct(school, number, a.openedAt(), a.inspection(), Encodings.incidents(a.incidents()),

@@ -7,7 +7,10 @@ import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
+import kg.trustbox.jdbc.internal.EncryptIdentities;
+import kg.trustbox.keys.KeyProvider;
 import kg.trustbox.report.Rollups;
+import kg.trustbox.outcome.KeyException;
 import kg.trustbox.outcome.StorageException;
 import kg.trustbox.school.SchoolId;
 import kg.trustbox.store.Stores;
@@ -23,8 +26,9 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
  * school, and nothing of one school is visible through another school's calls.
  *
  * <pre>{@code
- * JdbiStores.migrate(dataSource);                    // or run the scripts with your own Flyway or Liquibase
- * JdbiStores db = JdbiStores.create(dataSource);     // or create(jdbi)
+ * KeyProvider keys = HostKeys.fromFile(keyFile);      // or your KMS: see KeyProvider
+ * JdbiStores.migrate(dataSource, keys);              // or run the scripts with your own Flyway or Liquibase
+ * JdbiStores db = JdbiStores.create(dataSource, keys); // or create(jdbi, keys)
  * TrustBoxOffice office = TrustBoxOffice.of(school, db.stores(), clock);
  * }</pre>
  *
@@ -35,10 +39,14 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
  * {@code storage.failed}) whose messages and causes carry neither SQL nor personal data; statements
  * are not logged.
  *
- * <p>Personal data apart (R-1.4): a signed appellant's name and contacts are kept in the table
- * {@code trustbox_appellant_identity} only. {@link #purgePersonalData(SchoolId, AppealId)} (or a
- * retention rule deleting rows of that table) removes them; the register, the withdrawal acts and
- * the hash chains stay intact, and the appeal then reads back with {@link #PURGED_APPELLANT}.
+ * <p>Personal data apart and encrypted (R-1.4, R-6.1): a signed appellant's name and contacts are
+ * kept in the table {@code trustbox_appellant_identity} only, as an
+ * {@link kg.trustbox.keys.EncryptedIdentity}: AES-256-GCM under a data key of their own, wrapped by
+ * the host key of {@link KeyProvider}. {@link #purgePersonalData(SchoolId, AppealId)} (or a
+ * retention rule deleting rows of that table) destroys an identity and its data key; the register,
+ * the withdrawal acts and the hash chains stay intact, and the appeal then reads back with
+ * {@link #PURGED_APPELLANT}. {@link #rewrapIdentityKeys()} moves every data key to the current host
+ * key, so that an older host key can be retired.
  *
  * <p>Thread-safe. Instances created by {@link #h2(String)} own a connection pool, released by
  * {@link #close()}; others own nothing.
@@ -62,26 +70,33 @@ public final class JdbiStores implements AutoCloseable {
     private final Rollups rollups;
     private final AutoCloseable owned;
 
-    private JdbiStores(Jdbi jdbi, AutoCloseable owned) {
+    private final AppellantIdentityTable identities;
+
+    private JdbiStores(Jdbi jdbi, KeyProvider keys, AutoCloseable owned) {
         this.db = new Db(jdbi);
-        this.stores = new Stores(new JdbiTransactions(db), new JdbiCommissions(db), new JdbiBoxes(db),
-                new JdbiOpeningJournal(db), new JdbiAppeals(db), new JdbiAccessLog(db), new JdbiMeetings(db),
+        this.identities = new AppellantIdentityTable(Objects.requireNonNull(keys, "keys"));
+        this.stores = new Stores(new JdbiTransactions(db), new JdbiCommissions(db), new JdbiBoxes(db, identities),
+                new JdbiOpeningJournal(db), new JdbiAppeals(db, identities), new JdbiAccessLog(db), new JdbiMeetings(db),
                 new JdbiQuarterlyReports(db), new JdbiDeclarations(db));
         this.rollups = new JdbiRollups(db, stores);
         this.owned = owned;
     }
 
     /**
-     * The ports over {@code jdbi}, whose schema must be migrated ({@link #migrate}). Nothing is
-     * installed into {@code jdbi}: handles the library opens get their own statement settings.
+     * The ports over {@code jdbi}, whose schema must be migrated ({@link #migrate}), with
+     * identities encrypted under {@code keys}. Nothing is installed into {@code jdbi}: handles the
+     * library opens get their own statement settings.
      */
-    public static JdbiStores create(Jdbi jdbi) {
-        return new JdbiStores(Objects.requireNonNull(jdbi, "jdbi"), null);
+    public static JdbiStores create(Jdbi jdbi, KeyProvider keys) {
+        return new JdbiStores(Objects.requireNonNull(jdbi, "jdbi"), keys, null);
     }
 
-    /** The ports over {@code dataSource} (pooled, preferably), whose schema must be migrated ({@link #migrate}). */
-    public static JdbiStores create(DataSource dataSource) {
-        return new JdbiStores(Jdbi.create(Objects.requireNonNull(dataSource, "dataSource")), null);
+    /**
+     * The ports over {@code dataSource} (pooled, preferably), whose schema must be migrated
+     * ({@link #migrate}), with identities encrypted under {@code keys}.
+     */
+    public static JdbiStores create(DataSource dataSource, KeyProvider keys) {
+        return new JdbiStores(Jdbi.create(Objects.requireNonNull(dataSource, "dataSource")), keys, null);
     }
 
     /**
@@ -90,9 +105,12 @@ public final class JdbiStores implements AutoCloseable {
      * single school system. An in-memory database lives until {@link #close()}.
      *
      * @param url an H2 JDBC URL; the library adds {@code LOCK_TIMEOUT=10000} unless it is set
+     * @param keys the host keys that protect identities: for a file database, keys kept in a file
+     *     ({@link kg.trustbox.keys.HostKeys#fromFile}) apart from the database
      */
-    public static JdbiStores h2(String url) {
+    public static JdbiStores h2(String url, KeyProvider keys) {
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(keys, "keys");
         if (!url.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("not an H2 JDBC URL");
         }
@@ -102,33 +120,40 @@ public final class JdbiStores implements AutoCloseable {
         full = upper.contains("TRACE_LEVEL_FILE=") ? full : full + ";TRACE_LEVEL_FILE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(full, "", "");
         try {
-            migrate(pool);
+            migrate(pool, keys);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
-        return new JdbiStores(Jdbi.create(pool), pool::dispose);
+        return new JdbiStores(Jdbi.create(pool), keys, pool::dispose);
     }
 
     /**
      * Brings the schema of {@code dataSource} to the library's current version with Flyway, from
      * {@link #MIGRATIONS}, recording them in {@link #HISTORY_TABLE}: beside the host's own
-     * migrations, in a schema that may hold other tables. Idempotent.
+     * migrations, in a schema that may hold other tables. Idempotent. Identities an older version
+     * kept in clear text are encrypted under {@code keys} (V10), in the migration's transaction.
      *
      * @throws StorageException if the database cannot be reached or a migration fails
+     * @throws kg.trustbox.outcome.KeyException if the identities cannot be encrypted
      */
-    public static void migrate(DataSource dataSource) {
+    public static void migrate(DataSource dataSource, KeyProvider keys) {
         Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(keys, "keys");
         try {
             Flyway.configure(JdbiStores.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
                     .table(HISTORY_TABLE)
+                    .javaMigrations(new EncryptIdentities(keys))
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            if (e.getCause() instanceof KeyException k) {
+                throw k;
+            }
             throw Db.translate("migrate the schema", e);
         }
     }
@@ -171,6 +196,33 @@ public final class JdbiStores implements AutoCloseable {
         Objects.requireNonNull(withdrawnBefore, "withdrawnBefore");
         return db.call("purge personal data", (h, d) -> h.createUpdate(PURGE_BEFORE).bind("school", school)
                 .bind("before", withdrawnBefore).execute());
+    }
+
+    /**
+     * Wraps every identity's data key with the current host key ({@link KeyProvider#currentKeyId()}),
+     * a batch of 500 per transaction, while the school keeps working: the second step of a
+     * rotation, after the new key was made current and before the old one is retired. Safe to run
+     * again after an interruption.
+     *
+     * @return how many data keys were rewrapped
+     * @throws kg.trustbox.outcome.KeyException if a data key's host key is not held
+     */
+    public long rewrapIdentityKeys() {
+        long total = 0;
+        int batch;
+        do {
+            batch = db.call("rewrap identity keys", (h, d) -> identities.rewrapBatch(h));
+            total += batch;
+        } while (batch > 0);
+        return total;
+    }
+
+    /**
+     * How many identities each host key protects, over all schools: a host key that no longer
+     * appears here can be retired.
+     */
+    public java.util.Map<String, Long> identityKeysInUse() {
+        return db.call("count identity keys", (h, d) -> AppellantIdentityTable.keysInUse(h));
     }
 
     /** Releases the connection pool this instance owns (from {@link #h2(String)}); otherwise does nothing. */

@@ -29,7 +29,7 @@ final class H2 implements AfterEachCallback {
 
     /** A fresh, empty, migrated in-memory database. Close it after the test. */
     static JdbiStores fresh() {
-        return JdbiStores.h2(url());
+        return JdbiStores.h2(url(), Keys.TEST);
     }
 
     /** A fresh in-memory database's URL (the database lives while a connection to it is open). */

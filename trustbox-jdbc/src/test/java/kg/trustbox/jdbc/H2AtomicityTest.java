@@ -10,7 +10,7 @@ class H2AtomicityTest extends AtomicityContract {
 
     @Override
     JdbiStores open() {
-        db = JdbiStores.h2(url);
+        db = JdbiStores.h2(url, Keys.TEST);
         return db;
     }
 

@@ -23,14 +23,14 @@ class H2FileRestartTest {
         String url = "jdbc:h2:file:" + dir.resolve("trustbox").toAbsolutePath();
         List<AppealTracking> register;
         List<kg.trustbox.box.JournalEntry> journal;
-        try (JdbiStores db = JdbiStores.h2(url)) {
+        try (JdbiStores db = JdbiStores.h2(url, Keys.TEST)) {
             Scenario school = new Scenario(db.stores(), "school-a").ready();
             school.week(Scenario.papers(3));
             school.register(school.appeals.get(0));
             register = school.office.appeals();
             journal = school.office.journal();
         }
-        try (JdbiStores db = JdbiStores.h2(url)) {
+        try (JdbiStores db = JdbiStores.h2(url, Keys.TEST)) {
             TrustBoxOffice office = TrustBoxOffice.of(Fixtures.school("school-a"), db.stores(),
                     new ManualClock(Fixtures.FIRST_TUESDAY_NOON));
             assertThat(office.commission().orElseThrow().isConstituted()).isTrue();
@@ -46,7 +46,7 @@ class H2FileRestartTest {
     @DisplayName("R-6.1 R-3.2 the embedded database writes no trace file: a failing statement and its values stay out of .trace.db")
     void noTraceFile(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("trustbox").toAbsolutePath();
-        try (JdbiStores db = JdbiStores.h2(url)) {
+        try (JdbiStores db = JdbiStores.h2(url, Keys.TEST)) {
             new Scenario(db.stores(), "school-t").ready();
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(

@@ -51,11 +51,11 @@ class ListsToArraysMigrationTest {
             h.execute("INSERT INTO trustbox_protocol (school_id, protocol_no, meeting_date, secretary, present, signatories)"
                     + " VALUES ('s1', 1, DATE '2026-09-08', 'p2', 'p4,p1,p2', 'p1,p2,p4,p5,p3')");
         });
-        JdbiStores.migrate(ds);
+        JdbiStores.migrate(ds, Keys.TEST);
     }
 
     private static void assertConverted(DataSource ds) {
-        var stores = JdbiStores.create(ds).stores();
+        var stores = JdbiStores.create(ds, Keys.TEST).stores();
         OpenedBox opened = (OpenedBox) stores.boxes().find(ONE).orElseThrow();
         assertThat(opened.opening().present()).containsExactly(PersonId.of("p2"), PersonId.of("p1"), PersonId.of("p3"));
         assertThat(opened.opening().incidents()).isEmpty();

@@ -37,8 +37,8 @@ class MigrationTest {
                 h.execute("CREATE TABLE flyway_schema_history (installed_rank INT PRIMARY KEY)");
                 h.execute("INSERT INTO pupil VALUES (1, 'host data')");
             });
-            JdbiStores.migrate(ds);
-            JdbiStores.migrate(ds);
+            JdbiStores.migrate(ds, Keys.TEST);
+            JdbiStores.migrate(ds, Keys.TEST);
             jdbi.useHandle(h -> {
                 assertThat(h.createQuery("SELECT name FROM pupil").mapTo(String.class).one()).isEqualTo("host data");
                 assertThat(h.createQuery("SELECT COUNT(*) FROM flyway_schema_history").mapTo(Integer.class).one()).isZero();
@@ -46,7 +46,7 @@ class MigrationTest {
                         + " ORDER BY \"installed_rank\"").mapTo(String.class).list();
                 assertThat(versions).contains("1");
             });
-            assertThat(JdbiStores.create(ds).stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isTrue();
+            assertThat(JdbiStores.create(ds, Keys.TEST).stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isTrue();
         } finally {
             shutdown(ds);
         }
@@ -67,7 +67,10 @@ class MigrationTest {
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V6__lists_as_arrays.sql'"));
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V7__declarations.sql'"));
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V8__access_record_appeals.sql'"));
-            JdbiStores db = JdbiStores.create(jdbi);
+            jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V9__identity_encrypted.sql'"));
+            // V10 encrypts identities kept in clear text before: an empty database has none
+            jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V11__identity_clear_text_dropped.sql'"));
+            JdbiStores db = JdbiStores.create(jdbi, Keys.TEST);
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isTrue();
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isFalse();
             assertThat(db.stores().appeals().nextRegistrationNumber(SchoolId.of("s1"), 2026).sequence()).isEqualTo(1);

@@ -70,8 +70,8 @@ final class Postgres implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         pg.setCurrentSchema(schema);
         pool = JdbcConnectionPool.create(pg);
         pool.setMaxConnections(32);
-        JdbiStores.migrate(pool);
-        stores = JdbiStores.create(pool);
+        JdbiStores.migrate(pool, Keys.TEST);
+        stores = JdbiStores.create(pool, Keys.TEST);
     }
 
     /** Skips each test, visibly, when the server could not be reached. */

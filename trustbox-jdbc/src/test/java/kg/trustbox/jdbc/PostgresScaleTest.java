@@ -168,7 +168,7 @@ class PostgresScaleTest {
     @Test
     @DisplayName("R-1.5.1 one school's appeals read back through the ports among 2,500 schools")
     void one_school_among_many() {
-        var stores = JdbiStores.create(PG.dataSource()).stores();
+        var stores = JdbiStores.create(PG.dataSource(), Keys.TEST).stores();
         List<kg.trustbox.appeal.Appeal> appeals = stores.appeals().list(kg.trustbox.school.SchoolId.of(ONE));
         assertThat(appeals).hasSize(40);
         assertThat(appeals).allSatisfy(a -> assertThat(a.school().value()).isEqualTo(ONE));

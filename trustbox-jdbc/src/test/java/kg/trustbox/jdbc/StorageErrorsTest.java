@@ -69,7 +69,7 @@ class StorageErrorsTest {
     void unreachable() {
         PGSimpleDataSource nowhere = new PGSimpleDataSource();
         nowhere.setURL("jdbc:postgresql://127.0.0.1:1/none?user=nobody&connectTimeout=2");
-        JdbiStores down = JdbiStores.create(nowhere);
+        JdbiStores down = JdbiStores.create(nowhere, Keys.TEST);
         StorageException e = catchThrowableOfType(StorageException.class, () -> down.stores().boxes().find(SCHOOL));
         assertThat(e.getMessage()).isEqualTo(Messages.format("storage.unavailable", Locale.ROOT, "read the box"));
         assertThat(e.getLocalizedMessage(Messages.KYRGYZ)).contains("read the box");

@@ -50,7 +50,7 @@ public class MinistryBenchmark {
         Scale scale = Scale.current();
         MinistryData.ensure(scale);
         ds = MinistryData.pool(scale);
-        stores = JdbiStores.create(ds);
+        stores = JdbiStores.create(ds, kg.trustbox.benchmarks.BenchKeys.KEYS);
         List<School> all = MinistryData.schools(scale);
         schools = switch (scope) {
             case "ministry" -> all;

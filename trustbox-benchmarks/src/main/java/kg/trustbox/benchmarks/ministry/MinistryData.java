@@ -107,15 +107,15 @@ public final class MinistryData {
         });
         if (present(scale)) {
             try (HikariDataSource ds = pool(scale)) {
-                JdbiStores.migrate(ds); // a migration added since the data was generated applies to it as to any database
+                JdbiStores.migrate(ds, kg.trustbox.benchmarks.BenchKeys.KEYS); // a migration added since the data was generated applies to it as to any database
             }
             return "reused " + scale.schools() + " schools, " + scale.appeals() + " appeals in schema " + scale.schema();
         }
         long started = System.nanoTime();
         Postgres.freshSchema(scale.schema());
         try (HikariDataSource ds = pool(scale)) {
-            JdbiStores.migrate(ds);
-            JdbiStores stores = JdbiStores.create(ds);
+            JdbiStores.migrate(ds, kg.trustbox.benchmarks.BenchKeys.KEYS);
+            JdbiStores stores = JdbiStores.create(ds, kg.trustbox.benchmarks.BenchKeys.KEYS);
             TrustBoxOffice template = TrustBoxOffice.of(BenchSchools.school("template"), stores.stores(),
                     new ManualClock(Instant.parse("2026-08-20T06:00:00Z")));
             BenchSchools.constitute(template);

@@ -81,7 +81,7 @@ public final class Registrations implements AutoCloseable {
         this.dataSource = dataSource;
         this.owned = owned;
         this.statistics = statistics;
-        this.stores = JdbiStores.create(dataSource);
+        this.stores = JdbiStores.create(dataSource, kg.trustbox.benchmarks.BenchKeys.KEYS);
         for (int i = 0; i < APPEALS; i++) {
             papers.add(Paper.from(i % 2 == 0
                     ? new Appellant.Signed("Ата-эне " + (i + 1) + " Асанов", Appellant.Contacts.address("Бишкек ш., Ленин көч., " + (i + 1)))
@@ -103,7 +103,7 @@ public final class Registrations implements AutoCloseable {
         if (db.equals("h2")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:bench-registration-" + System.nanoTime()
                     + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "", "");
-            JdbiStores.migrate(pool);
+            JdbiStores.migrate(pool, kg.trustbox.benchmarks.BenchKeys.KEYS);
             return new Registrations(pool, pool::dispose, () -> { });
         }
         if (db.equals("postgresql")) {
@@ -112,7 +112,7 @@ public final class Registrations implements AutoCloseable {
             });
             Postgres.freshSchema("registration");
             var pool = Postgres.pool("registration", 4);
-            JdbiStores.migrate(pool);
+            JdbiStores.migrate(pool, kg.trustbox.benchmarks.BenchKeys.KEYS);
             return new Registrations(pool, pool, () -> Postgres.analyze("registration"));
         }
         throw new IllegalArgumentException("db is h2 or postgresql, not " + db);
@@ -126,7 +126,7 @@ public final class Registrations implements AutoCloseable {
     public static Work work() throws Exception {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:bench-registration-count-" + System.nanoTime()
                 + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "", "");
-        JdbiStores.migrate(pool);
+        JdbiStores.migrate(pool, kg.trustbox.benchmarks.BenchKeys.KEYS);
         CountingDataSource counting = new CountingDataSource(pool);
         try (Registrations r = new Registrations(counting, pool::dispose, () -> { })) {
             r.trustboxOpening();

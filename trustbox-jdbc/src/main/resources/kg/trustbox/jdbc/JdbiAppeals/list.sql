@@ -1,5 +1,5 @@
 -- the register of a school
-SELECT t.*, i.full_name AS id_full_name, i.return_address AS id_return_address, i.phone AS id_phone, i.email AS id_email
+SELECT t.*, i.key_id AS id_key_id, i.wrapped_key AS id_wrapped_key, i.ciphertext AS id_ciphertext
 FROM trustbox_appeal t
 LEFT JOIN trustbox_appellant_identity i
        ON i.school_id = t.school_id AND i.act_year = t.act_year AND i.act_seq = t.act_seq AND i.line_no = t.line_no

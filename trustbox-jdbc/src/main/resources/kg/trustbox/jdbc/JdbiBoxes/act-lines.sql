@@ -1,6 +1,6 @@
 -- the lines of a withdrawal act, with each signed appellant's identity, if kept
-SELECT t.line_no, t.appellant_kind, t.note,
-       i.full_name AS id_full_name, i.return_address AS id_return_address, i.phone AS id_phone, i.email AS id_email
+SELECT t.school_id, t.act_year, t.act_seq, t.line_no, t.appellant_kind, t.note,
+       i.key_id AS id_key_id, i.wrapped_key AS id_wrapped_key, i.ciphertext AS id_ciphertext
 FROM trustbox_act_line t
 LEFT JOIN trustbox_appellant_identity i
        ON i.school_id = t.school_id AND i.act_year = t.act_year AND i.act_seq = t.act_seq AND i.line_no = t.line_no
