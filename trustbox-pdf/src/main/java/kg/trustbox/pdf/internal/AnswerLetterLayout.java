@@ -43,9 +43,9 @@ final class AnswerLetterLayout {
         if (view.measures() != null && !view.measures().isBlank()) {
             sheet.labelled(w.text("letter.measures"), view.measures());
         }
-        sheet.add(w.text("letter.appeal"));
-        sheet.doc().add(new Paragraph().setMarginTop(14));
-        sheet.signatures(List.of(view.signedBy()), null);
+        // the last paragraph goes with the signature
+        sheet.signatures(List.of(sheet.paragraph(w.text("letter.appeal")).setMarginBottom(19)), null,
+                List.of(view.signedBy()), null);
         sheet.finish();
     }
 }

@@ -2,7 +2,9 @@ package kg.trustbox.pdf.internal;
 
 import kg.trustbox.document.Wording;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.IBlockElement;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import kg.trustbox.document.MinutesView;
 import kg.trustbox.document.Signatory;
@@ -56,19 +58,26 @@ final class MinutesLayout {
             sheet.doc().add(table);
         });
 
-        sheet.heading(w.text("minutes.decisions"));
-        if (view.decisions().isEmpty()) {
-            sheet.add(w.text("minutes.decisions.none"));
+        // the last decision goes with the signatures, and the heading too when it is the only one
+        List<IBlockElement> lead = new ArrayList<>();
+        List<String> decisions = view.decisions();
+        if (decisions.size() > 1) {
+            sheet.heading(w.text("minutes.decisions"));
+            sheet.doc().add(sheet.listElement(decisions.subList(0, decisions.size() - 1), true, 1).setMarginBottom(0));
         } else {
-            sheet.list(view.decisions(), true);
+            lead.add(sheet.headingElement(w.text("minutes.decisions")));
+        }
+        if (decisions.isEmpty()) {
+            lead.add(sheet.paragraph(w.text("minutes.decisions.none")));
+        } else {
+            lead.add(sheet.listElement(decisions.subList(decisions.size() - 1, decisions.size()), true, decisions.size()));
         }
 
-        sheet.heading(w.text("minutes.signatures"));
         List<Signatory> signatories = view.signatures().stream().map(MinutesView.Signature::signatory).toList();
         List<String> notes = view.signatures().stream()
                 .map(s -> s.signedOn().map(d -> w.text("signed.on", w.date(d))).orElse(null))
                 .toList();
-        sheet.signatures(signatories, notes);
+        sheet.signatures(lead, w.text("minutes.signatures"), signatories, notes);
         sheet.finish();
     }
 }

@@ -1,6 +1,7 @@
 package kg.trustbox.pdf.internal;
 
 import kg.trustbox.document.Wording;
+import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Table;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -110,23 +111,29 @@ final class QuarterlyReportLayout {
         row(sheet, box, w.text("report.incidents"), now.incidents(), before.incidents());
         sheet.doc().add(box);
 
-        sheet.heading(w.text("report.section.problems"));
+        // the last section's text (or, without one, the whole section) goes with the signature
+        List<IBlockElement> problems = new ArrayList<>();
+        problems.add(sheet.headingElement(w.text("report.section.problems")).setKeepWithNext(true));
         if (now.tags().isEmpty() && before.tags().isEmpty()) {
-            sheet.add(w.text("report.tags.none"));
+            problems.add(sheet.paragraph(w.text("report.tags.none")));
         } else {
             Table tags = comparison(sheet, w, w.text("report.col.tag"), thisName, previousName);
             for (String tag : keys(now.tags(), before.tags())) {
                 row(sheet, tags, tag, count(now.tags(), tag), count(before.tags(), tag));
             }
-            sheet.doc().add(tags);
+            problems.add(tags);
         }
+        List<IBlockElement> lead = new ArrayList<>();
         if (view.recurringProblems() != null && !view.recurringProblems().isBlank()) {
-            sheet.add(view.recurringProblems());
+            for (IBlockElement element : problems) {
+                sheet.doc().add(element);
+            }
+            lead.add(sheet.paragraph(view.recurringProblems()));
+        } else {
+            lead.addAll(problems);
         }
-
-        sheet.doc().add(sheet.paragraph(w.text("report.noPersonalData")).setFontSize(Sheet.TABLE_SIZE).setMarginTop(8)
-                .setKeepWithNext(true));
-        sheet.signatures(List.of(view.preparedBy()), null);
+        lead.add(sheet.paragraph(w.text("report.noPersonalData")).setFontSize(Sheet.TABLE_SIZE).setMarginTop(8));
+        sheet.signatures(lead, null, List.of(view.preparedBy()), null);
         sheet.finish();
     }
 

@@ -36,8 +36,10 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.renderer.DocumentRenderer;
+import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.ListNumberingType;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -194,10 +196,14 @@ public final class Sheet {
         doc.add(paragraph(text));
     }
 
-    /** Adds a section heading. */
+    /** Adds a section heading, kept with what follows it. */
     public void heading(String text) {
-        doc.add(new Paragraph(safe(text)).setFont(bold).setFontSize(11).setMarginTop(10).setMarginBottom(4)
-                .setKeepWithNext(true));
+        doc.add(headingElement(text).setKeepWithNext(true));
+    }
+
+    /** A section heading, not yet added. */
+    public Paragraph headingElement(String text) {
+        return new Paragraph(safe(text)).setFont(bold).setFontSize(11).setMarginTop(10).setMarginBottom(4);
     }
 
     /** Adds a bold label followed by plain text on the same paragraph. */
@@ -206,21 +212,31 @@ public final class Sheet {
                 .setMultipliedLeading(LEADING).setMarginBottom(5));
     }
 
-    /** A list, numbered or dashed. */
+    /** Adds a list, numbered or dashed. */
     public void list(Collection<String> items, boolean numbered) {
-        List list = numbered ? new List(ListNumberingType.DECIMAL) : new List().setListSymbol("–");
+        doc.add(listElement(items, numbered, 1));
+    }
+
+    /**
+     * A list, numbered from {@code first} or dashed, not yet added: a list's last items may go with
+     * the signatures (see {@link #signatures}) and the rest before them.
+     */
+    public List listElement(Collection<String> items, boolean numbered, int first) {
+        List list = numbered ? new List(ListNumberingType.DECIMAL).setItemStartIndex(first)
+                : new List().setListSymbol("–");
         list.setSymbolIndent(8).setMarginLeft(10).setMarginBottom(6);
         for (String item : items) {
             ListItem li = new ListItem();
             li.add(paragraph(item).setTextAlignment(TextAlignment.LEFT).setMarginBottom(2));
             list.add(li);
         }
-        doc.add(list);
+        return list;
     }
 
     /**
-     * A table over the full width with fixed column widths (relative), bordered cells and a bold
-     * header row that repeats on every page.
+     * A table over the full width with fixed column widths (relative), bordered cells, a bold
+     * header row that repeats on every page, and "continued on the next page" under every part but
+     * the last.
      */
     public Table table(float[] relativeWidths, String... headers) {
         Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
@@ -228,7 +244,50 @@ public final class Sheet {
         for (String header : headers) {
             table.addHeaderCell(headerCell(header));
         }
+        return continued(table, relativeWidths.length);
+    }
+
+    /**
+     * The rows that end a table begun with {@link #longTable}, to go with the signatures: no header
+     * and no space above when they stay on the table's last page; on a page of their own (see
+     * {@link #signatures}), the words "table continued" and the header over them.
+     */
+    public Table tableEnd(boolean onNewPage, float[] relativeWidths, String... headers) {
+        Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
+                .setFontSize(TABLE_SIZE).setMarginTop(onNewPage ? 4 : 0).setMarginBottom(8);
+        if (onNewPage) {
+            table.addHeaderCell(new Cell(1, relativeWidths.length).add(new Paragraph(continuedText(true))
+                            .setFontSize(SMALL_SIZE).setMultipliedLeading(LEADING))
+                    .setBorder(Border.NO_BORDER).setTextAlignment(TextAlignment.RIGHT).setPadding(0).setPaddingBottom(2));
+            for (String header : headers) {
+                table.addHeaderCell(headerCell(header));
+            }
+        }
         return table;
+    }
+
+    /**
+     * A footer row "continued on the next page" under each part of {@code table} but the last, so
+     * a page that ends inside a table says that it goes on.
+     */
+    private Table continued(Table table, int columns) {
+        table.addFooterCell(new Cell(1, columns).add(new Paragraph(continuedText(false)).setFontSize(SMALL_SIZE)
+                        .setMultipliedLeading(LEADING))
+                .setBorder(Border.NO_BORDER).setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.5f))
+                .setTextAlignment(TextAlignment.RIGHT).setPadding(0).setPaddingTop(2));
+        return table.setSkipLastFooter(true);
+    }
+
+    /**
+     * "continued on the next page" under a table's part, or "table continued" over the next part,
+     * in the document's language. The core's wording has no such phrase; it is the renderer's own.
+     */
+    private String continuedText(boolean over) {
+        boolean kyrgyz = "ky".equals(words.tag());
+        if (over) {
+            return kyrgyz ? "Таблицанын уландысы" : "Продолжение таблицы";
+        }
+        return kyrgyz ? "Уландысы кийинки бетте" : "Продолжение на следующей странице";
     }
 
     /**
@@ -241,12 +300,13 @@ public final class Sheet {
      * documents, whose tables stay short, keep {@link #table}.
      */
     public LongTable longTable(float[] relativeWidths, String... headers) {
+        // no space below: the table's last rows follow it (see tableEnd)
         Table table = new Table(UnitValue.createPercentArray(relativeWidths), true).useAllAvailableWidth()
-                .setFixedLayout().setFontSize(TABLE_SIZE).setMarginTop(4).setMarginBottom(8);
+                .setFixedLayout().setFontSize(TABLE_SIZE).setMarginTop(4).setMarginBottom(0);
         for (String header : headers) {
             table.addHeaderCell(headerCell(header));
         }
-        doc.add(table);
+        doc.add(continued(table, relativeWidths.length));
         return new LongTable(table, relativeWidths.length);
     }
 
@@ -276,6 +336,9 @@ public final class Sheet {
 
         /** Lays out the last rows and closes the table (its bottom border). */
         public void complete() {
+            // rows laid out by complete() count as the table's last part, and a page they fill would
+            // lose its "continued" footer: lay them out first, then close the table
+            table.flush();
             table.complete();
         }
     }
@@ -303,29 +366,69 @@ public final class Sheet {
     }
 
     /**
+     * The signature block and what comes last before it, kept on one page, so that no page holds
+     * signatures alone: {@code lead} (the document's last paragraph, list item or table rows, not
+     * yet added), then {@code heading} when given, then one signature line per signatory (see
+     * {@link #signatureLines}). When the whole does not fit on what is left of the page, it starts
+     * the next page; it splits only when it is longer than a page.
+     *
+     * @param notes one note per signatory, or {@code null} for none; an element may be {@code null}
+     */
+    public void signatures(java.util.List<? extends IBlockElement> lead, String heading,
+                           java.util.List<Signatory> signatories, java.util.List<String> notes) {
+        doc.add(closing(lead, heading, signatories, notes));
+    }
+
+    /** The block {@link #signatures} adds, not yet added. */
+    public Div closing(java.util.List<? extends IBlockElement> lead, String heading,
+                       java.util.List<Signatory> signatories, java.util.List<String> notes) {
+        Div block = new Div().setKeepTogether(true);
+        for (IBlockElement element : lead) {
+            block.add(element);
+        }
+        if (heading != null) {
+            block.add(headingElement(heading));
+        }
+        return block.add(signatureLines(signatories, notes));
+    }
+
+    /**
+     * Whether {@code element} fits, whole, on what is left of the current page. Only tries: the
+     * element is not added.
+     */
+    public boolean fitsOnThisPage(IBlockElement element) {
+        LayoutArea area = doc.getRenderer().getCurrentArea();
+        if (area == null) {
+            return true;
+        }
+        IRenderer renderer = element.createRendererSubTree().setParent(doc.getRenderer());
+        LayoutResult result = renderer.layout(new LayoutContext(area.clone()));
+        return result.getStatus() == LayoutResult.FULL;
+    }
+
+    /**
      * Signature lines, one per signatory: "position — ________ (signature) — full name", the line
      * level with the last line of position and name, the word "(signature)" under it and an
      * optional note (the day signed) under the name.
      *
      * @param notes one note per signatory, or {@code null} for none; an element may be {@code null}
      */
-    public void signatures(java.util.List<Signatory> signatories, java.util.List<String> notes) {
+    private Table signatureLines(java.util.List<Signatory> signatories, java.util.List<String> notes) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {36, 24, 40})).useAllAvailableWidth()
                 .setFixedLayout().setMarginTop(4);
         for (int i = 0; i < signatories.size(); i++) {
             Signatory s = signatories.get(i);
             String note = notes == null ? null : notes.get(i);
-            table.addCell(plain(new Paragraph(safe(s.position())).setMultipliedLeading(LEADING)).setPaddingTop(7));
+            table.addCell(plain(new Paragraph(safe(s.position())).setMultipliedLeading(LEADING)).setPaddingTop(3));
             table.addCell(plain(new Div().setHeight(12).setBorderBottom(new SolidBorder(ColorConstants.BLACK, 0.6f)))
-                    .setPaddingLeft(10).setPaddingRight(10).setPaddingTop(7));
-            table.addCell(plain(new Paragraph(safe(s.fullName())).setMultipliedLeading(LEADING)).setPaddingTop(7));
+                    .setPaddingLeft(10).setPaddingRight(10).setPaddingTop(3));
+            table.addCell(plain(new Paragraph(safe(s.fullName())).setMultipliedLeading(LEADING)).setPaddingTop(3));
             table.addCell(plain(new Paragraph("")));
             table.addCell(plain(new Paragraph(words.text("signature")).setFontSize(SMALL_SIZE))
                     .setTextAlignment(TextAlignment.CENTER));
             table.addCell(plain(new Paragraph(note == null ? "" : safe(note)).setFontSize(SMALL_SIZE)));
         }
-        table.setKeepTogether(signatories.size() <= 12);
-        doc.add(table);
+        return table.setKeepTogether(signatories.size() <= 12);
     }
 
     private static Cell plain(IBlockElement content) {

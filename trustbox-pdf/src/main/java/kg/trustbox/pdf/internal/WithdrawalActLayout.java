@@ -1,7 +1,11 @@
 package kg.trustbox.pdf.internal;
 
 import kg.trustbox.document.Wording;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Table;
 import java.io.OutputStream;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import kg.trustbox.document.WithdrawalActView;
@@ -14,6 +18,13 @@ import kg.trustbox.document.WithdrawalActView;
  * <p>Not API. Stateless.
  */
 final class WithdrawalActLayout {
+    private static final float[] COLUMNS = {7, 33, 33, 27};
+    /**
+     * How many of the table's last rows go with the signatures, so a page of signatures shows what
+     * is signed: two, as an official document keeps at least two lines of text with its signature.
+     */
+    private static final int ROWS_WITH_SIGNATURES = 2;
+
     private WithdrawalActLayout() {
     }
 
@@ -38,26 +49,61 @@ final class WithdrawalActLayout {
         findings.add(view.lines().isEmpty()
                 ? w.text("act.appeals.none")
                 : w.text("act.appeals.some", Integer.toString(view.lines().size())));
+
+        List<WithdrawalActView.Line> lines = view.lines();
+        if (lines.isEmpty()) {
+            // nothing to list: the findings go with the signatures
+            sheet.signatures(List.of(sheet.headingElement(w.text("act.found")), sheet.listElement(findings, false, 1)),
+                    w.text("act.present"), view.present(), null);
+            sheet.finish();
+            return;
+        }
         sheet.heading(w.text("act.found"));
         sheet.list(findings, false);
 
-        if (!view.lines().isEmpty()) {
+        String[] headers = {w.text("act.col.number"), w.text("act.col.from"), w.text("act.col.address"),
+                w.text("act.col.note")};
+        // the table's last rows go with the signatures; the rest streams (up to 10,000 rows)
+        int end = Math.max(0, lines.size() - ROWS_WITH_SIGNATURES);
+        if (end == 0) {
+            Table table = sheet.table(COLUMNS, headers);
+            for (WithdrawalActView.Line line : lines) {
+                row(sheet, w, line, table::addCell);
+            }
+            sheet.signatures(List.of(sheet.headingElement(w.text("act.list")).setKeepWithNext(true), table),
+                    w.text("act.present"), view.present(), null);
+        } else {
             sheet.heading(w.text("act.list"));
-            Sheet.LongTable table = sheet.longTable(new float[] {7, 33, 33, 27},
-                    w.text("act.col.number"), w.text("act.col.from"), w.text("act.col.address"), w.text("act.col.note"));
-            String dash = w.text("dash");
-            for (WithdrawalActView.Line line : view.lines()) {
-                table.add(sheet.centred(Integer.toString(line.number())));
-                table.add(sheet.cell(line.withheld() ? w.text("act.withheld")
-                        : line.fromWhom().filter(s -> !s.isBlank()).orElse(w.text("act.anonymous"))));
-                table.add(sheet.cell(line.returnAddress().filter(s -> !s.isBlank()).orElse(dash)));
-                table.add(sheet.cell(line.note() == null || line.note().isBlank() ? dash : line.note()));
+            Sheet.LongTable table = sheet.longTable(COLUMNS, headers);
+            for (WithdrawalActView.Line line : lines.subList(0, end)) {
+                row(sheet, w, line, table::add);
             }
             table.complete();
+            // on this page, the last rows join the table; on the next, they say it is continued
+            Div here = sheet.closing(List.of(tableEnd(sheet, w, false, headers, lines.subList(end, lines.size()))),
+                    w.text("act.present"), view.present(), null);
+            sheet.doc().add(sheet.fitsOnThisPage(here) ? here
+                    : sheet.closing(List.of(tableEnd(sheet, w, true, headers, lines.subList(end, lines.size()))),
+                            w.text("act.present"), view.present(), null));
         }
-
-        sheet.heading(w.text("act.present"));
-        sheet.signatures(view.present(), null);
         sheet.finish();
+    }
+
+    private static Table tableEnd(Sheet sheet, Wording w, boolean onNewPage, String[] headers,
+                                  List<WithdrawalActView.Line> lines) {
+        Table table = sheet.tableEnd(onNewPage, COLUMNS, headers);
+        for (WithdrawalActView.Line line : lines) {
+            row(sheet, w, line, table::addCell);
+        }
+        return table;
+    }
+
+    private static void row(Sheet sheet, Wording w, WithdrawalActView.Line line, Consumer<Cell> cells) {
+        String dash = w.text("dash");
+        cells.accept(sheet.centred(Integer.toString(line.number())));
+        cells.accept(sheet.cell(line.withheld() ? w.text("act.withheld")
+                : line.fromWhom().filter(s -> !s.isBlank()).orElse(w.text("act.anonymous"))));
+        cells.accept(sheet.cell(line.returnAddress().filter(s -> !s.isBlank()).orElse(dash)));
+        cells.accept(sheet.cell(line.note() == null || line.note().isBlank() ? dash : line.note()));
     }
 }
