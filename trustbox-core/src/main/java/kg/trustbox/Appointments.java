@@ -55,15 +55,25 @@ final class Appointments {
                 "chair and secretary elected on {}", election.date())));
     }
 
-    /** Records the host's declaration of a director or auditor; a role the commission's records show is not declared. */
+    /**
+     * Records the host's declaration of a director or auditor (R-6.1); a role the commission's
+     * records show is not declared, and only someone who holds the role on the order's date can be
+     * dismissed from it.
+     */
     Outcome<Declaration> declare(Declaration declaration) {
         desk.inputs().require("declaration", declaration);
         if (!declaration.role().isDeclared()) {
             return Outcome.rejected(Rule.R_6_1, "access.roleNotDeclarable", declaration.role());
         }
         return desk.step(() -> {
+            if (declaration.kind() == Declaration.Kind.DISMISSAL && declaredOn(declaration.order().date()).stream()
+                    .noneMatch(d -> d.person().equals(declaration.person()) && d.role() == declaration.role())) {
+                return Outcome.rejected(Rule.R_6_1, "access.notDeclared", declaration.person(), declaration.role(),
+                        declaration.order().date());
+            }
             if (desk.stores().declarations().add(desk.school().id(), declaration)) {
-                LOG.debug("school {}: {} declared by order {}", desk.school().id(), declaration.role(), declaration.order().number());
+                LOG.debug("school {}: {} {} by order {}", desk.school().id(), declaration.role(), declaration.kind(),
+                        declaration.order().number());
             }
             return Outcome.accepted(declaration);
         });
@@ -71,7 +81,7 @@ final class Appointments {
 
     /** The declarations in force on {@code date}. */
     List<Declaration> declaredOn(LocalDate date) {
-        return desk.stores().declarations().list(desk.school().id()).stream().filter(d -> d.inForceOn(date)).toList();
+        return Declaration.inForce(desk.stores().declarations().list(desk.school().id()), date);
     }
 
     Optional<Commission> current() {

@@ -24,6 +24,7 @@ import kg.trustbox.benchmarks.ministry.MinistryBenchmark;
 import kg.trustbox.benchmarks.ministry.MinistryData;
 import kg.trustbox.benchmarks.ministry.Rollups;
 import kg.trustbox.benchmarks.ministry.Scale;
+import kg.trustbox.benchmarks.registration.IdentityKeysBenchmark;
 import kg.trustbox.benchmarks.registration.RegistrationBenchmark;
 import kg.trustbox.benchmarks.registration.Registrations;
 import kg.trustbox.jdbc.JdbiStores;
@@ -178,6 +179,14 @@ public final class Main {
                     Table.sig(br) + " rows/s (" + Table.time(b.value()) + "/opening" + Table.error(b.value(), b.error()) + ")",
                     Table.ratio(tr / br), "≥ 0.8×", atLeast(tr / br, 0.8)));
         }
+        jmh(options(IdentityKeysBenchmark.class, "1g"), null);
+        Score keys = score("IdentityKeysBenchmark.encryptAndDecrypt|");
+        Score opening = score("RegistrationBenchmark.trustbox|h2");
+        double perAppeal = opening.value() * 1000 / Registrations.APPEALS;
+        table.add(new Table.Row("1c registration: a signed appeal's identity encrypted (opening) and decrypted (registration), µs,"
+                + " beside trustbox's time per appeal of figure 1 on H2", String.format(Locale.ROOT, "%.1f µs", keys.value())
+                + Table.error(keys.value(), keys.error()), String.format(Locale.ROOT, "%.1f µs", perAppeal),
+                Table.ratio(keys.value() / perAppeal), "reported", "—"));
         try {
             Registrations.Work w = Registrations.work();
             notes.append(String.format(Locale.ROOT, "Registration: one opening of %d appeals prepares %,d statements in %,d transactions"

@@ -77,6 +77,12 @@ class SmokeTest {
     }
 
     @Test
+    void identityKeys() {
+        var benchmark = new kg.trustbox.benchmarks.registration.IdentityKeysBenchmark();
+        assertThat(benchmark.encryptAndDecrypt().fullName()).isEqualTo("Асанов Бакыт Токтогулович");
+    }
+
+    @Test
     void documents() {
         ByteArrayOutputStream trustbox = new ByteArrayOutputStream();
         PdfDocuments.create().render(Acts.act(), trustbox);

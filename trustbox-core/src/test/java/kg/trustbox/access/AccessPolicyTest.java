@@ -193,6 +193,57 @@ class AccessPolicyTest {
     }
 
     @Test
+    @DisplayName("R-6.1 a director replaced by a new director's order, or dismissed, reads no identity from the order's date on")
+    void declaredRolesEnd() {
+        Harness h = Harness.inMemory().ready();
+        AppealId id = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Асанов Бакыт")))).appeals().get(0);
+        h.office.register(id, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.COMPLAINT, AppealLanguage.KYRGYZ, "x")).orElseThrow();
+        Official old = Official.of(Fixtures.DIRECTOR, Role.DIRECTOR);
+        Official next = Official.of(PersonId.of("d2"), Role.DIRECTOR);
+        LocalDate today = h.clock.instant().atZone(h.school.zone()).toLocalDate();
+        assertThat(h.office.declare(new Declaration(PersonId.of("d2"), Role.DIRECTOR, new Order("90-к", today.plusDays(1)))).isAccepted())
+                .isTrue();
+        assertThat(h.office.readIdentity(id, old, Purpose.ANSWER).isAccepted()).as("the old director, until the new one's order").isTrue();
+
+        h.clock.advance(java.time.Duration.ofDays(1));
+        assertThat(h.office.readIdentity(id, old, Purpose.ANSWER).rejectionIfAny()).as("the old director, replaced")
+                .hasValueSatisfying(r -> assertThat(r.key()).isEqualTo("access.roleNotHeld"));
+        assertThat(h.office.readIdentity(id, next, Purpose.ANSWER).isAccepted()).as("the new director").isTrue();
+        var dismissOld = h.office.declare(Declaration.dismissal(Fixtures.DIRECTOR, Role.DIRECTOR, new Order("91-к", today.plusDays(1))));
+        assertThat(dismissOld.rejectionIfAny()).as("nobody can be dismissed from a role he no longer holds").hasValueSatisfying(r -> {
+            assertThat(r.rule()).isEqualTo(Rule.R_6_1);
+            assertThat(r.key()).isEqualTo("access.notDeclared");
+        });
+        assertThat(h.office.declare(Declaration.dismissal(PersonId.of("d2"), Role.DIRECTOR, new Order("92-к", today.plusDays(1))))
+                .isAccepted()).isTrue();
+        assertThat(h.office.readIdentity(id, next, Purpose.ANSWER).isAccepted()).as("the new director, dismissed").isFalse();
+        assertThat(h.stores.declarations().list(h.school.id())).extracting(Declaration::kind)
+                .containsExactly(Declaration.Kind.APPOINTMENT, Declaration.Kind.APPOINTMENT, Declaration.Kind.DISMISSAL);
+        assertThat(h.office.accessLog()).extracting(AccessRecord::allowed).containsExactly(true, false, true, false);
+    }
+
+    @Test
+    @DisplayName("R-6.1 auditors: each held from the appointment until a dismissal of the same person, a dismissal the same day ends it")
+    void auditorsInForce() {
+        LocalDate d = LocalDate.of(2026, 9, 1);
+        Declaration a = new Declaration(PersonId.of("a"), Role.AUDITOR, new Order("1", d));
+        Declaration b = new Declaration(PersonId.of("b"), Role.AUDITOR, new Order("2", d.plusDays(2)));
+        Declaration aOut = Declaration.dismissal(PersonId.of("a"), Role.AUDITOR, new Order("3", d.plusDays(5)));
+        Declaration aBack = new Declaration(PersonId.of("a"), Role.AUDITOR, new Order("4", d.plusDays(9)));
+        Declaration bOutSameDay = Declaration.dismissal(PersonId.of("b"), Role.AUDITOR, new Order("5", d.plusDays(9)));
+        List<Declaration> all = List.of(bOutSameDay, aBack, aOut, b, a);
+        assertThat(Declaration.inForce(all, d.minusDays(1))).isEmpty();
+        assertThat(Declaration.inForce(all, d)).containsExactly(a);
+        assertThat(Declaration.inForce(all, d.plusDays(4))).containsExactlyInAnyOrder(a, b);
+        assertThat(Declaration.inForce(all, d.plusDays(5))).containsExactly(b);
+        assertThat(Declaration.inForce(all, d.plusDays(9))).as("a back; b dismissed").containsExactly(aBack);
+        assertThat(Declaration.inForce(List.of(a, Declaration.dismissal(PersonId.of("a"), Role.AUDITOR, new Order("6", d))), d))
+                .as("dismissed the day of the appointment").isEmpty();
+        assertThat(Declaration.inForce(List.of(a, Declaration.dismissal(PersonId.of("a"), Role.DIRECTOR, new Order("7", d))), d))
+                .as("a dismissal ends the one role it names").containsExactly(a);
+    }
+
+    @Test
     @DisplayName("R-6.1 a refused read returns no data; an allowed one returns the identity as written")
     void refusedReturnsNothing() {
         Harness h = Harness.inMemory().ready();

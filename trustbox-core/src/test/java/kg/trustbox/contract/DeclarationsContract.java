@@ -50,6 +50,17 @@ public abstract class DeclarationsContract {
     }
 
     @Test
+    @DisplayName("R-6.1 a dismissal reads back as a dismissal, beside the appointment by the same order")
+    void dismissal() {
+        Declaration out = Declaration.dismissal(AUDITOR.person(), Role.AUDITOR, new Order("3/2026", LocalDate.of(2026, 1, 15)));
+        assertThat(declarations.add(school, AUDITOR)).isTrue();
+        assertThat(declarations.add(school, out)).isTrue();
+        assertThat(declarations.add(school, out)).isFalse();
+        assertThat(declarations.list(school)).containsExactly(AUDITOR, out);
+        assertThat(declarations.list(school).get(1).kind()).isEqualTo(Declaration.Kind.DISMISSAL);
+    }
+
+    @Test
     @DisplayName("R-6.1 one school's declarations are not another's")
     void schools_apart() {
         declarations.add(school, DIRECTOR);

@@ -32,6 +32,7 @@ import kg.trustbox.appellant.Appellant;
 import kg.trustbox.box.Inspection;
 import kg.trustbox.box.OpeningRequest;
 import kg.trustbox.box.Paper;
+import kg.trustbox.commission.PersonId;
 import kg.trustbox.box.Seal;
 import kg.trustbox.box.SealedBox;
 import kg.trustbox.outcome.InvalidInputException;
@@ -247,6 +248,36 @@ public abstract class HostileInputContract {
         if (run.tryStep(() -> h.office.appointCommission(order, members), () -> assertThat(h.office.commission()).isEqualTo(before))) {
             assertThat(h.office.commission().orElseThrow().members().get(4)).isEqualTo(members.get(4));
         }
+        records(run, text);
+    }
+
+    /** A signature, an election and a quarterly report, with hostile person ids and text. */
+    private static void records(Run run, Iterator<String> text) {
+        Harness h = run.h;
+        List<kg.trustbox.meeting.Protocol> protocols = h.office.protocols();
+        String signer = text.next();
+        if (!protocols.isEmpty()) {
+            int last = protocols.get(protocols.size() - 1).number();
+            if (run.tryStep(() -> h.office.signProtocol(last, PersonId.of(signer), today(h)),
+                    () -> assertThat(h.office.protocols()).isEqualTo(protocols))) {
+                assertThat(h.office.protocols().get(protocols.size() - 1).signatures()).containsKey(PersonId.of(signer));
+            }
+        }
+        String voter = text.next();
+        Optional<kg.trustbox.commission.Commission> before = h.office.commission();
+        if (run.tryStep(() -> h.office.electOfficers(new kg.trustbox.commission.Election(today(h),
+                        List.of(new kg.trustbox.commission.Vote(PersonId.of(voter), Fixtures.CHAIR)),
+                        List.of(new kg.trustbox.commission.Vote(Fixtures.CHAIR, Fixtures.SECRETARY)))),
+                () -> assertThat(h.office.commission()).isEqualTo(before))) {
+            assertThat(h.office.commission().orElseThrow()).isNotEqualTo(before.orElseThrow());
+        }
+        String problems = text.next();
+        kg.trustbox.report.Quarter quarter = kg.trustbox.report.Quarter.of(today(h));
+        Optional<kg.trustbox.report.QuarterlyReport> report = h.office.quarterlyReport(quarter);
+        if (run.tryStep(() -> h.office.prepareQuarterlyReport(quarter, problems, Fixtures.RESPONSIBLE),
+                () -> assertThat(h.office.quarterlyReport(quarter)).isEqualTo(report))) {
+            assertThat(h.office.quarterlyReport(quarter).orElseThrow().recurringProblems()).isEqualTo(problems);
+        }
     }
 
     private static Appellant.Signed signed(int field, String text) {
@@ -264,7 +295,7 @@ public abstract class HostileInputContract {
     }
 
     @Test
-    @DisplayName("R-1.4 R-4.4 R-4.5 R-1.5.2 R-6.2 property: hostile text is accepted and read back identical, or refused with nothing changed and no number used up")
+    @DisplayName("R-1.4 R-4.4 R-4.5 R-1.5.2 R-5.3 R-5.4 R-5.5 R-6.2 property: hostile text is accepted and read back identical, or refused with nothing changed and no number used up")
     void hostile_text_is_kept_exactly_or_refused_cleanly() {
         Run run = new Run();
         qt().withExamples(examples()).forAll(lists().of(hostileText()).ofSizeBetween(1, 49)).checkAssert(values -> {

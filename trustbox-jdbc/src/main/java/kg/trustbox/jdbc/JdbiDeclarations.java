@@ -29,14 +29,15 @@ final class JdbiDeclarations implements Declarations {
     @Override
     public boolean add(SchoolId school, Declaration declaration) {
         return db.call("record a declaration", (h, d) -> d.insertIfAbsent(h, INSERT, u -> u.bind("school", school)
-                .bind("person", declaration.person()).bind("role", declaration.role()).bindMethods("order", declaration.order())));
+                .bind("person", declaration.person()).bind("role", declaration.role()).bindMethods("order", declaration.order()).bind("kind", declaration.kind().name())));
     }
 
     @Override
     public List<Declaration> list(SchoolId school) {
         return db.call("read the declarations", (h, d) -> h.createQuery(LIST).bind("school", school)
                 .map((rs, ctx) -> new Declaration(PersonId.of(rs.getString("person_id")), Role.valueOf(rs.getString("role")),
-                        new Order(rs.getString("order_number"), rs.getObject("order_date", LocalDate.class))))
+                        new Order(rs.getString("order_number"), rs.getObject("order_date", LocalDate.class)),
+                        Declaration.Kind.valueOf(rs.getString("kind"))))
                 .list());
     }
 }

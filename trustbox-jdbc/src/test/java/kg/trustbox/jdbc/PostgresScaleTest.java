@@ -61,8 +61,18 @@ class PostgresScaleTest {
                     + " DATE '2026-09-03', '12/' || a" + g + ", generate_series(1, 20) a");
             h.execute("INSERT INTO trustbox_appeal_tag SELECT 's' || g, '2026-' || a || '-2', 0, 'canteen'"
                     + g + ", generate_series(1, 20) a");
-            h.execute("INSERT INTO trustbox_appellant_identity SELECT 's' || g, 2026, a, 1, 'Name ' || a, 'Street ' || a, NULL, NULL"
+            h.execute("INSERT INTO trustbox_appellant_identity (school_id, act_year, act_seq, line_no, key_id, wrapped_key,"
+                    + " ciphertext) SELECT 's' || g, 2026, a, 1, 'k-scale', decode(md5(g || '-' || a), 'hex'), decode(md5(a || '-' || g), 'hex')"
                     + g + ", generate_series(1, 20) a");
+            // the school the tests read gets identities encrypted for real (the others' stand-ins are never decrypted)
+            for (int a = 1; a <= 20; a++) {
+                kg.trustbox.keys.EncryptedIdentity e = kg.trustbox.keys.EncryptedIdentity.encrypt(
+                        new kg.trustbox.appellant.Appellant.Signed("Name " + a, kg.trustbox.appellant.Appellant.Contacts.address("Street " + a)),
+                        kg.trustbox.jdbc.internal.AppellantIdentityTable.context(kg.trustbox.school.SchoolId.of(ONE), 2026, a, 1), Keys.TEST);
+                h.createUpdate("UPDATE trustbox_appellant_identity SET key_id = :k, wrapped_key = :w, ciphertext = :c"
+                                + " WHERE school_id = :s AND act_year = 2026 AND act_seq = :a AND line_no = 1")
+                        .bind("k", e.key().keyId()).bind("w", e.key().bytes()).bind("c", e.ciphertext()).bind("s", ONE).bind("a", a).execute();
+            }
             h.execute("INSERT INTO trustbox_journal_entry (school_id, seq, opened_at_ns, sealed_at_ns, present, seal_found, incidents,"
                     + " appeal_count, act_year, act_seq, new_seal, deviation, previous_hash, entry_hash)"
                     + " SELECT 's' || g, a, a, a, '{p1,p2,p4}', 'S-' || (a - 1), '{}', 2, 2026, a,"

@@ -41,13 +41,16 @@ final class Tables {
     }
 
     /**
-     * A column as text; an array element by element, since PostgreSQL's driver writes an array read in
+     * A column as text; binary as hex; an array element by element, since PostgreSQL's driver writes an array read in
      * binary (after a statement's fifth run) with quotes it leaves out when read as text.
      */
     private static String value(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
         Object v = rs.getObject(column);
         if (v instanceof java.sql.Array a) {
             return java.util.Arrays.deepToString((Object[]) a.getArray());
+        }
+        if (v instanceof byte[] bytes) {
+            return java.util.HexFormat.of().formatHex(bytes); // a binary column as hex, however the driver transferred it
         }
         return rs.getString(column);
     }

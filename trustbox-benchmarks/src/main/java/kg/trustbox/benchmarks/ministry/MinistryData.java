@@ -27,6 +27,7 @@ import kg.trustbox.appeal.AppealLanguage;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.time.ManualClock;
+import kg.trustbox.appellant.Appellant;
 import kg.trustbox.benchmarks.BenchSchools;
 import kg.trustbox.benchmarks.Postgres;
 import kg.trustbox.box.ActNumber;
@@ -344,7 +345,7 @@ public final class MinistryData {
             COLUMNS.put("trustbox_act", "school_id, act_year, act_seq, opened_at_ns, box_damaged, seal_intact, seal_number_read,"
                     + " incidents, present");
             COLUMNS.put("trustbox_act_line", "school_id, act_year, act_seq, line_no, appellant_kind, note");
-            COLUMNS.put("trustbox_appellant_identity", "school_id, act_year, act_seq, line_no, full_name, return_address, phone, email");
+            COLUMNS.put("trustbox_appellant_identity", "school_id, act_year, act_seq, line_no, key_id, wrapped_key, ciphertext");
             COLUMNS.put("trustbox_appeal", "school_id, appeal_id, act_year, act_seq, line_no, withdrawn_at_ns, appellant_kind,"
                     + " status, registration_year, registration_seq, registered_at_ns, registrar, category, appeal_language, summary,"
                     + " scan, assignee, extended_at_ns, extension_reason, extension_due, verdict, legal_ground, measures,"
@@ -398,9 +399,13 @@ public final class MinistryData {
             String kind = l.signed ? "SIGNED" : "ANONYMOUS";
             line("trustbox_act_line", school, l.act.year(), l.act.sequence(), l.line, kind, "");
             if (l.signed) {
-                line("trustbox_appellant_identity", school, l.act.year(), l.act.sequence(), l.line,
-                        "Ата-эне " + school + "-" + l.act.sequence() + "-" + l.line, "Бишкек ш., Ленин көч., " + (1 + rnd.nextInt(200)),
-                        null, null);
+                // encrypted as the library encrypts it: the benchmarks' fixed key, bound to the act line
+                kg.trustbox.keys.EncryptedIdentity e = kg.trustbox.keys.EncryptedIdentity.encrypt(new Appellant.Signed(
+                        "Ата-эне " + school + "-" + l.act.sequence() + "-" + l.line, Appellant.Contacts.address("Бишкек ш., Ленин көч., "
+                                + (1 + rnd.nextInt(200)))), school + "/" + l.act.year() + "-" + l.act.sequence() + "/" + l.line,
+                        kg.trustbox.benchmarks.BenchKeys.KEYS);
+                line("trustbox_appellant_identity", school, l.act.year(), l.act.sequence(), l.line, e.key().keyId(),
+                        "\\x" + java.util.HexFormat.of().formatHex(e.key().bytes()), "\\x" + java.util.HexFormat.of().formatHex(e.ciphertext()));
             }
             String appealId = l.act.year() + "-" + l.act.sequence() + "-" + l.line;
             boolean registered = l.registeredAt != null;

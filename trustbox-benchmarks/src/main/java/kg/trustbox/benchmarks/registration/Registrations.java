@@ -292,7 +292,7 @@ public final class Registrations implements AutoCloseable {
             try (PreparedStatement lines = c.prepareStatement("INSERT INTO trustbox_act_line (school_id, act_year, act_seq, line_no,"
                     + " appellant_kind, note) VALUES (?, ?, ?, ?, ?, ?)");
                  PreparedStatement identities = c.prepareStatement("INSERT INTO trustbox_appellant_identity (school_id, act_year,"
-                         + " act_seq, line_no, full_name, return_address, phone, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                         + " act_seq, line_no, key_id, wrapped_key, ciphertext) VALUES (?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement appeals = c.prepareStatement("INSERT INTO trustbox_appeal (school_id, appeal_id, act_year,"
                          + " act_seq, line_no, withdrawn_at_ns, appellant_kind, status, registration_year, registration_seq,"
                          + " registered_at_ns, registrar, category, appeal_language, summary, revision)"
@@ -314,10 +314,12 @@ public final class Registrations implements AutoCloseable {
                         identities.setInt(2, year);
                         identities.setInt(3, act);
                         identities.setInt(4, line);
-                        identities.setString(5, signed.fullName());
-                        identities.setString(6, signed.contacts().returnAddress().orElse(null));
-                        identities.setNull(7, Types.VARCHAR);
-                        identities.setNull(8, Types.VARCHAR);
+                        // the same cryptographic work as the library's: a data key per identity, wrapped, AES-GCM
+                        kg.trustbox.keys.EncryptedIdentity e = kg.trustbox.keys.EncryptedIdentity.encrypt(signed,
+                                SCHOOL_ID + "/" + year + "-" + act + "/" + line, kg.trustbox.benchmarks.BenchKeys.KEYS);
+                        identities.setString(5, e.key().keyId());
+                        identities.setBytes(6, e.key().bytes());
+                        identities.setBytes(7, e.ciphertext());
                         identities.addBatch();
                     }
                     appeals.setString(1, SCHOOL_ID);

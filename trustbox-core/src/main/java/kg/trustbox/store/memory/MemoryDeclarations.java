@@ -12,7 +12,7 @@ import kg.trustbox.school.SchoolId;
 /** {@link Declarations} in memory, oldest order first. Not API; thread-safe through {@link Memory}. */
 final class MemoryDeclarations implements Declarations {
     private static final Comparator<Declaration> ORDER = Comparator.comparing((Declaration d) -> d.order().date())
-            .thenComparing(d -> d.order().number()).thenComparing(d -> d.person().value()).thenComparing(Declaration::role);
+            .thenComparing(d -> d.order().number()).thenComparing(d -> d.person().value()).thenComparing(Declaration::role).thenComparing(Declaration::kind);
 
     private final Memory memory;
     private final Map<SchoolId, List<Declaration>> declarations = new HashMap<>();
