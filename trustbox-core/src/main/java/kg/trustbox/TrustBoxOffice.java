@@ -81,7 +81,9 @@ public final class TrustBoxOffice {
 
     /** The office of {@code school} under {@code regulation}, validating input with {@code inputs}. */
     public static TrustBoxOffice of(School school, Stores stores, Clock clock, Regulation regulation, Inputs inputs) {
-        return new TrustBoxOffice(new Desk(school, stores, clock, regulation, inputs));
+        java.util.Objects.requireNonNull(stores, "stores");
+        java.util.Objects.requireNonNull(clock, "clock");
+        return new TrustBoxOffice(new Desk(school, Ledgered.wrap(stores, clock), clock, regulation, inputs));
     }
 
     /** The school. */
@@ -244,6 +246,26 @@ public final class TrustBoxOffice {
     /** Reads who wrote an appeal: a name and contacts, or anonymous; recorded like {@link #readContent}. */
     public Outcome<Appellant> readIdentity(AppealId id, Official official, Purpose purpose) {
         return confidentiality.readIdentity(id, official, purpose);
+    }
+
+    /**
+     * Inspects the school's records (R-6.2): the ledger's hash chain, every record against the
+     * digest the ledger holds for it (changed, deleted or inserted behind the library's back), and
+     * the records against each other (the journal's counts against the acts, the acts' lines against
+     * the register, the register's numbers against the counter). Never throws on bad stored data.
+     * Keep the returned head outside the database and compare it on the next inspection.
+     */
+    public kg.trustbox.ledger.RecordsVerification verifyRecords() {
+        return Audit.of(desk, Optional.empty());
+    }
+
+    /**
+     * {@link #verifyRecords()}, and the ledger against {@code anchor}, a head returned by an earlier
+     * inspection and kept outside the database (printed, or held by the ministry): a ledger shorter
+     * than the anchor (its tail deleted, or everything wiped) or rewritten up to it is found too.
+     */
+    public kg.trustbox.ledger.RecordsVerification verifyRecords(Chain.Head anchor) {
+        return Audit.of(desk, Optional.of(java.util.Objects.requireNonNull(anchor, "anchor")));
     }
 
     /** The access log, oldest first. */

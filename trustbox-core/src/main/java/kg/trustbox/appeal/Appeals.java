@@ -79,4 +79,13 @@ public interface Appeals {
         }
         return numbers;
     }
+
+    /**
+     * The last registration number of {@code year} handed out in {@code school}, as the counter
+     * stands, without taking one; empty if the store does not tell (an inspection then skips the
+     * comparison) or no number was taken.
+     */
+    default Optional<Integer> lastRegistrationNumber(SchoolId school, int year) {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package kg.trustbox.store;
 
 import java.util.Objects;
+import kg.trustbox.ledger.Ledger;
 import kg.trustbox.access.AccessLog;
 import kg.trustbox.access.Declarations;
 import kg.trustbox.appeal.Appeals;
@@ -24,7 +25,8 @@ public record Stores(
         AccessLog accessLog,
         Meetings meetings,
         QuarterlyReports reports,
-        Declarations declarations) {
+        Declarations declarations,
+        Ledger ledger) {
     public Stores {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(commissions, "commissions");
@@ -35,5 +37,6 @@ public record Stores(
         Objects.requireNonNull(meetings, "meetings");
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(declarations, "declarations");
+        Objects.requireNonNull(ledger, "ledger");
     }
 }

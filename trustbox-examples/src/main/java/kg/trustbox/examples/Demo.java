@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import kg.trustbox.TrustBoxOffice;
 import kg.trustbox.access.Official;
 import kg.trustbox.access.Role;
@@ -23,6 +24,7 @@ import kg.trustbox.document.DocumentView;
 import kg.trustbox.document.Documents;
 import kg.trustbox.jdbc.JdbiStores;
 import kg.trustbox.keys.HostKeys;
+import kg.trustbox.ledger.RecordsVerification;
 import kg.trustbox.pdf.PdfDocuments;
 import kg.trustbox.document.PublicNoticeHtml;
 import kg.trustbox.time.ManualClock;
@@ -178,6 +180,35 @@ public final class Demo {
         return 1;
     }
 
+    /**
+     * The school's records verified against the anchor the previous run handed over (if any), and
+     * the new anchor written for the ministry: the ledger's head, kept outside the database.
+     */
+    private void records(TrustBoxOffice office, Locale locale) {
+        Path anchorFile = options.out().toAbsolutePath().resolve("anchor.txt");
+        Optional<Chain.Head> previous = Optional.empty();
+        try {
+            if (Files.exists(anchorFile)) {
+                String[] parts = Files.readString(anchorFile).strip().split("\\s+");
+                previous = Optional.of(new Chain.Head(Long.parseLong(parts[1]), parts[2]));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.println("  records: the anchor in " + anchorFile + " cannot be read; verified without it");
+        }
+        RecordsVerification v = previous.map(office::verifyRecords).orElseGet(office::verifyRecords);
+        out.println("  records: " + (v.isIntact() ? "verified, " + v.entries() + " ledger entries"
+                + previous.map(a -> ", agreeing with the anchor of the previous run (entry " + a.sequence() + ")").orElse("")
+                : v.discrepancies().size() + " DISCREPANCIES"));
+        v.discrepancies().forEach(d -> out.println("    " + d.message(locale)));
+        String anchor = office.school().id().value() + " " + v.head().sequence() + " " + v.head().hash();
+        try {
+            Files.writeString(anchorFile, anchor + "\n");
+            out.println("  anchor for the ministry: " + anchor + " (written to " + anchorFile + ")");
+        } catch (IOException e) {
+            out.println("  anchor for the ministry: " + anchor + " (cannot be written to " + anchorFile + ")");
+        }
+    }
+
     private void summary(TrustBoxOffice office, SchoolTerm.Result term, int documents, Path folder) {
         Locale locale = options.language().locale();
         List<AppealTracking> all = office.appeals();
@@ -194,6 +225,7 @@ public final class Demo {
         out.println("  journal: " + (journal instanceof Chain.Verification.Intact i ? "verified, " + i.entries() + " entries"
                 : "BROKEN: " + journal));
         out.println("  access log: " + (office.verifyAccessLog().isIntact() ? "verified, " + office.accessLog().size() + " reads recorded" : "BROKEN"));
+        records(office, locale);
         List<Finding> findings = office.complianceCheck(term.first(), term.last());
         out.println("  compliance check, " + term.first() + " to " + term.last() + ": " + findings.size() + " finding(s)");
         findings.forEach(f -> out.println("    " + f.message(locale)));

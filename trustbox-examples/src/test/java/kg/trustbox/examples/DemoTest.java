@@ -84,6 +84,9 @@ class DemoTest {
 
         String second = run(out);
         assertThat(second).contains("Next term, from 2027-01-05", "journal: verified, " + 2 * SchoolTerm.WEEKS + " entries");
+        assertThat(first).contains("records: verified", "anchor for the ministry: demo-61 ");
+        assertThat(second).as("R-6.2 the second run verifies the records against the anchor the first handed over")
+                .contains("agreeing with the anchor of the previous run");
     }
 
     @Test

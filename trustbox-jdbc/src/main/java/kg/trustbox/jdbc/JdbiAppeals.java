@@ -313,6 +313,11 @@ final class JdbiAppeals implements Appeals {
         });
     }
 
+    @Override
+    public Optional<Integer> lastRegistrationNumber(SchoolId school, int year) {
+        return db.call("read a counter", (h, d) -> Numbering.last(h, school, Numbering.Counter.REGISTRATION, year));
+    }
+
     /** An appeal's row as read, before its forwardings and tags are. */
     private record Stored(AppealId id, Withdrawal withdrawal, Appellant appellant, Status status,
                           Optional<Registration> registration, Optional<PersonId> assignee, Optional<Extension> extension,

@@ -62,7 +62,7 @@ abstract class AtomicityContract {
     @DisplayName("R-4.3 a failure at any write of an opening leaves the box, the act, the appeals and the counters as before")
     void opening() {
         int writes = everyFailureLeavesNothing(office -> office.open(school.opening(Scenario.papers(3))).orElseThrow());
-        assertThat(writes).as("the act, three appeals, the box").isEqualTo(5);
+        assertThat(writes).as("the act, three appeals, the box, and their ledger entries with the act number's (R-6.2)").isEqualTo(11);
     }
 
     @Test
@@ -70,7 +70,7 @@ abstract class AtomicityContract {
     void sealing() {
         school.open(Scenario.papers(2));
         int writes = everyFailureLeavesNothing(office -> office.seal(Seal.of("S-1")).orElseThrow());
-        assertThat(writes).as("the seal, the journal entry, the box").isEqualTo(3);
+        assertThat(writes).as("the seal, the journal entry, the box, and their ledger entries (R-6.2)").isEqualTo(6);
         assertThat(school.office.verifyJournal().isIntact()).isTrue();
     }
 
@@ -80,7 +80,7 @@ abstract class AtomicityContract {
         school.week(Scenario.papers(2));
         AppealId id = school.appeals.get(0);
         int writes = everyFailureLeavesNothing(office -> office.register(id, Scenario.registration()).orElseThrow());
-        assertThat(writes).as("the counter, the appeal").isEqualTo(2);
+        assertThat(writes).as("the counter, the appeal, and their ledger entries (R-6.2)").isEqualTo(4);
         assertThat(school.office.tracking(id).number().orElseThrow().sequence()).isEqualTo(1);
     }
 
@@ -93,7 +93,7 @@ abstract class AtomicityContract {
             Outcome<?> o = office.readIdentity(id, Scenario.RESPONSIBLE, Purpose.ANSWER);
             o.orElseThrow();
         });
-        assertThat(writes).as("the access record").isEqualTo(1);
+        assertThat(writes).as("the access record and its ledger entry (R-6.2)").isEqualTo(2);
         assertThat(school.office.accessLog()).hasSize(1);
         assertThat(school.office.verifyAccessLog().isIntact()).isTrue();
     }

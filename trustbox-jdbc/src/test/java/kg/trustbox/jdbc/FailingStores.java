@@ -54,7 +54,7 @@ final class FailingStores {
         FailingStores f = new FailingStores(failAt);
         return new Stores(real.transactions(), f.commissions(real.commissions()), f.boxes(real.boxes()), f.journal(real.journal()),
                 f.appeals(real.appeals()), f.accessLog(real.accessLog()), f.meetings(real.meetings()), f.reports(real.reports()),
-                f.declarations(real.declarations()));
+                f.declarations(real.declarations()), f.ledger(real.ledger()));
     }
 
     private <T> T wrote(T result) {
@@ -111,6 +111,25 @@ final class FailingStores {
             @Override
             public Optional<WithdrawalAct> act(SchoolId school, ActNumber number) {
                 return real.act(school, number);
+            }
+        };
+    }
+
+    private kg.trustbox.ledger.Ledger ledger(kg.trustbox.ledger.Ledger real) {
+        return new kg.trustbox.ledger.Ledger() {
+            @Override
+            public boolean append(kg.trustbox.ledger.LedgerEntry entry) {
+                return wrote(real.append(entry));
+            }
+
+            @Override
+            public List<kg.trustbox.ledger.LedgerEntry> entries(SchoolId school) {
+                return real.entries(school);
+            }
+
+            @Override
+            public Optional<Chain.Head> head(SchoolId school) {
+                return real.head(school);
             }
         };
     }

@@ -71,6 +71,7 @@ class MigrationTest {
             // V10 encrypts identities kept in clear text before: an empty database has none
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V11__identity_clear_text_dropped.sql'"));
             jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V12__declaration_dismissal.sql'"));
+            jdbi.useHandle(h -> h.execute("RUNSCRIPT FROM 'classpath:kg/trustbox/jdbc/migration/V13__ledger.sql'"));
             JdbiStores db = JdbiStores.create(jdbi, Keys.TEST);
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isTrue();
             assertThat(db.stores().boxes().useSeal(SchoolId.of("s1"), Seal.of("A-1"))).isFalse();

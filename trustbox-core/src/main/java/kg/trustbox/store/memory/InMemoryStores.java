@@ -23,6 +23,8 @@ import kg.trustbox.box.Seal;
 import kg.trustbox.box.TrustBox;
 import kg.trustbox.box.WithdrawalAct;
 import kg.trustbox.chain.Chain;
+import kg.trustbox.ledger.Ledger;
+import kg.trustbox.ledger.LedgerEntry;
 import kg.trustbox.commission.Commission;
 import kg.trustbox.commission.Commissions;
 import kg.trustbox.meeting.Meetings;
@@ -50,6 +52,8 @@ public final class InMemoryStores {
     private final MemoryChain<AccessRecord> accessLog = new MemoryChain<>(memory, AccessRecord::school, AccessRecord::head);
     private final Map<SchoolId, Map<Integer, Protocol>> protocols = new HashMap<>();
     private final Map<SchoolId, Map<Quarter, QuarterlyReport>> reports = new HashMap<>();
+    private final MemoryChain<LedgerEntry> ledger = new MemoryChain<>(memory, LedgerEntry::school,
+            e -> new Chain.Head(e.sequence(), e.hash()));
 
     private InMemoryStores() {
     }
@@ -58,7 +62,7 @@ public final class InMemoryStores {
     public static Stores create() {
         InMemoryStores s = new InMemoryStores();
         return new Stores(s.memory, s.new CommissionStore(), s.new BoxStore(), s.new JournalStore(), s.new AppealStore(),
-                s.new AccessStore(), s.new MeetingStore(), s.new ReportStore(), new MemoryDeclarations(s.memory));
+                s.new AccessStore(), s.new MeetingStore(), s.new ReportStore(), new MemoryDeclarations(s.memory), s.new LedgerStore());
     }
 
     private <T> T write(Supplier<T> change, Runnable undoIt) {
@@ -151,6 +155,23 @@ public final class InMemoryStores {
         }
     }
 
+    private final class LedgerStore implements Ledger {
+        @Override
+        public boolean append(LedgerEntry entry) {
+            return ledger.append(entry);
+        }
+
+        @Override
+        public List<LedgerEntry> entries(SchoolId school) {
+            return ledger.entries(school);
+        }
+
+        @Override
+        public Optional<Chain.Head> head(SchoolId school) {
+            return ledger.head(school);
+        }
+    }
+
     private final class JournalStore implements OpeningJournal {
         @Override
         public boolean append(JournalEntry entry) {
@@ -217,6 +238,11 @@ public final class InMemoryStores {
                     return new RegistrationNumber(year, last + 1);
                 }, () -> counters.put(year, last));
             });
+        }
+
+        @Override
+        public Optional<Integer> lastRegistrationNumber(SchoolId school, int year) {
+            return read(() -> Optional.ofNullable(registrationCounters.getOrDefault(school, Map.of()).get(year)));
         }
     }
 

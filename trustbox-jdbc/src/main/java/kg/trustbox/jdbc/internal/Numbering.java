@@ -18,6 +18,8 @@ public final class Numbering {
     public static final String CREATE = SQL.locate(Numbering.class, "create");
     /** Sets the last number taken. */
     public static final String SET = SQL.locate(Numbering.class, "set");
+    /** Reads the last number taken, locking nothing. */
+    public static final String LAST = SQL.locate(Numbering.class, "last");
 
     /** The numbered things, each with a counter per school and year. */
     public enum Counter {
@@ -45,6 +47,11 @@ public final class Numbering {
 
     private static Optional<Integer> locked(Handle h, SchoolId school, Counter counter, int year) {
         return h.createQuery(LOCK).bind("school", school).bind("counter", counter).bind("year", year).mapTo(Integer.class).findFirst();
+    }
+
+    /** The last number taken, as the counter stands; empty if none was. Locks nothing. */
+    public static Optional<Integer> last(Handle h, SchoolId school, Counter counter, int year) {
+        return h.createQuery(LAST).bind("school", school).bind("counter", counter).bind("year", year).mapTo(Integer.class).findFirst();
     }
 
     /** Sets the last number taken; the counter must be locked. */

@@ -1,0 +1,248 @@
+package kg.trustbox;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import kg.trustbox.appeal.Appeal;
+import kg.trustbox.appellant.Appellant;
+import kg.trustbox.box.ActLine;
+import kg.trustbox.box.ActNumber;
+import kg.trustbox.box.JournalEntry;
+import kg.trustbox.box.WithdrawalAct;
+import kg.trustbox.chain.Chain;
+import kg.trustbox.ledger.Discrepancy;
+import kg.trustbox.ledger.Encoding;
+import kg.trustbox.ledger.LedgerEntry;
+import kg.trustbox.ledger.LedgerEntry.Kind;
+import kg.trustbox.ledger.RecordsVerification;
+import kg.trustbox.outcome.TrustBoxException;
+import kg.trustbox.school.SchoolId;
+import kg.trustbox.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Inspects a school's records as an inspector would (R-6.2): the ledger's chain, every record
+ * against the digest the ledger holds for it, and the records against each other (the journal's
+ * counts against the acts, the acts' lines against the register, the register's numbers against
+ * the counter). Never throws on bad stored data: what cannot be read is reported where it is. Not API.
+ */
+final class Audit {
+    private static final Logger LOG = LoggerFactory.getLogger(Audit.class);
+
+    private final Desk desk;
+    private final List<Discrepancy> found = new ArrayList<>();
+    /** The latest digest of each record, by kind and key, as the ledger holds it. */
+    private final Map<Kind, Map<String, String>> ledgered = new HashMap<>();
+
+    private final Optional<Chain.Head> anchor;
+
+    private Audit(Desk desk, Optional<Chain.Head> anchor) {
+        this.desk = desk;
+        this.anchor = anchor;
+    }
+
+    /** The inspection; with an {@code anchor} (a head kept outside the database), checked against it too. */
+    static RecordsVerification of(Desk desk, Optional<Chain.Head> anchor) {
+        return new Audit(desk, anchor).run();
+    }
+
+    private RecordsVerification run() {
+        Stores stores = desk.stores();
+        SchoolId school = desk.school().id();
+        List<LedgerEntry> entries = read(Kind.LEDGER, "ledger", () -> stores.ledger().entries(school)).orElse(List.of());
+        Optional<Chain.Head> recorded = read(Kind.LEDGER, "ledger", () -> stores.ledger().head(school)).orElse(Optional.empty());
+        if (Chain.verify(entries, recorded) instanceof Chain.Verification.Broken b) {
+            found.add(new Discrepancy(Kind.LEDGER, "ledger", "records.ledgerBroken", List.of(Long.toString(b.sequence()))));
+        }
+        anchor.ifPresent(a -> {
+            if (a.sequence() > entries.size()) {
+                found.add(new Discrepancy(Kind.LEDGER, "ledger", "records.anchorAhead",
+                        List.of(Long.toString(a.sequence()), Integer.toString(entries.size()))));
+            } else if (a.sequence() > 0 && !entries.get((int) a.sequence() - 1).hash().equals(a.hash())) {
+                found.add(new Discrepancy(Kind.LEDGER, "ledger", "records.anchorMismatch", List.of(Long.toString(a.sequence()))));
+            }
+        });
+        for (LedgerEntry e : entries) {
+            ledgered.computeIfAbsent(e.kind(), k -> new LinkedHashMap<>()).put(e.key(), e.digest());
+        }
+        List<Appeal> appeals = appeals(school);
+        compare(Kind.APPEAL, digests(appeals, a -> a.id().value()));
+        Map<String, String> commissions = new LinkedHashMap<>();
+        read(Kind.COMMISSION, "*", () -> stores.commissions().history(school)).orElse(List.of())
+                .forEach(c -> commissions.put(Ledgered.key(c.order()), Encoding.digest(c)));
+        compare(Kind.COMMISSION, commissions);
+        compare(Kind.PROTOCOL, digests(read(Kind.PROTOCOL, "*", () -> stores.meetings().list(school)).orElse(List.of()),
+                p -> Integer.toString(p.number())));
+        compare(Kind.REPORT, digests(read(Kind.REPORT, "*", () -> stores.reports().list(school)).orElse(List.of()),
+                r -> Ledgered.key(r.quarter())));
+        compare(Kind.DECLARATION, digests(read(Kind.DECLARATION, "*", () -> stores.declarations().list(school)).orElse(List.of()),
+                Ledgered::key));
+        Map<String, String> box = new LinkedHashMap<>();
+        read(Kind.BOX, "box", () -> stores.boxes().find(school)).flatMap(b -> b).ifPresent(b -> box.put("box", Encoding.digest(b)));
+        compare(Kind.BOX, box);
+        List<JournalEntry> journal = read(Kind.JOURNAL, "*", () -> stores.journal().entries(school)).orElse(List.of());
+        Map<String, String> journalHashes = new LinkedHashMap<>();
+        journal.forEach(e -> journalHashes.put(Long.toString(e.sequence()), e.hash()));
+        compare(Kind.JOURNAL, journalHashes);
+        read(Kind.JOURNAL, "*", () -> stores.journal().verify(school)).ifPresent(v -> broken(Kind.JOURNAL, v));
+        read(Kind.ACCESS, "*", () -> stores.accessLog().verify(school)).ifPresent(v -> broken(Kind.ACCESS, v));
+        Map<String, String> accessHashes = new LinkedHashMap<>();
+        read(Kind.ACCESS, "*", () -> stores.accessLog().records(school)).orElse(List.of())
+                .forEach(r -> accessHashes.put(Long.toString(r.sequence()), r.hash()));
+        compare(Kind.ACCESS, accessHashes);
+        Map<ActNumber, WithdrawalAct> acts = acts(school, appeals, journal);
+        crossCheck(appeals, journal, acts);
+        counters(school);
+        Chain.Head head = entries.isEmpty() ? new Chain.Head(0, Chain.GENESIS)
+                : new Chain.Head(entries.get(entries.size() - 1).sequence(), entries.get(entries.size() - 1).hash());
+        if (!found.isEmpty()) {
+            LOG.warn("school {}: {} discrepancies in the records, the first: {} {}", school, found.size(), found.get(0).kind(),
+                    found.get(0).key());
+        }
+        return new RecordsVerification(head, entries.size(), found);
+    }
+
+    /**
+     * The register; if it cannot be read as a whole (a malformed row), each appeal the ledger names
+     * is read on its own, so that the bad one is reported by its id and the others are still compared.
+     */
+    private List<Appeal> appeals(SchoolId school) {
+        try {
+            return desk.stores().appeals().list(school);
+        } catch (TrustBoxException | IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
+            List<Appeal> readable = new ArrayList<>();
+            for (String key : ledgered.getOrDefault(Kind.APPEAL, Map.of()).keySet()) {
+                read(Kind.APPEAL, key, () -> desk.stores().appeals().find(school, new kg.trustbox.appeal.AppealId(key)))
+                        .flatMap(a -> a).ifPresent(readable::add);
+            }
+            return readable;
+        }
+    }
+
+    /** Each counter the ledger names against the counter as stored. */
+    private void counters(SchoolId school) {
+        ledgered.getOrDefault(Kind.COUNTER, Map.of()).forEach((key, last) -> {
+            if (key.startsWith("registration/")) {
+                read(Kind.COUNTER, key, () -> desk.stores().appeals().lastRegistrationNumber(school,
+                        Integer.parseInt(key.substring("registration/".length())))).flatMap(n -> n)
+                        .filter(n -> !Integer.toString(n).equals(last))
+                        .ifPresent(n -> found.add(new Discrepancy(Kind.COUNTER, key, "records.changed", List.of())));
+            }
+        });
+    }
+
+    /** The acts the ledger, the journal and the register name, read and compared with the ledger. */
+    private Map<ActNumber, WithdrawalAct> acts(SchoolId school, List<Appeal> appeals, List<JournalEntry> journal) {
+        TreeSet<ActNumber> numbers = new TreeSet<>();
+        ledgered.getOrDefault(Kind.ACT, Map.of()).keySet().forEach(k -> actNumber(k).ifPresent(numbers::add));
+        journal.forEach(e -> e.act().ifPresent(numbers::add));
+        appeals.forEach(a -> numbers.add(a.withdrawal().act()));
+        Map<ActNumber, WithdrawalAct> acts = new TreeMap<>();
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (ActNumber n : numbers) {
+            read(Kind.ACT, Ledgered.key(n), () -> desk.stores().boxes().act(school, n)).flatMap(a -> a).ifPresent(a -> {
+                acts.put(n, a);
+                digests.put(Ledgered.key(n), Encoding.digest(a));
+            });
+        }
+        compare(Kind.ACT, digests);
+        return acts;
+    }
+
+    private void crossCheck(List<Appeal> appeals, List<JournalEntry> journal, Map<ActNumber, WithdrawalAct> acts) {
+        for (JournalEntry e : journal) {
+            e.act().map(acts::get).ifPresent(act -> {
+                if (act.lines().size() != e.appealCount()) {
+                    found.add(new Discrepancy(Kind.JOURNAL, Long.toString(e.sequence()), "records.countMismatch",
+                            List.of(Integer.toString(e.appealCount()), Ledgered.key(act.number()), Integer.toString(act.lines().size()))));
+                }
+            });
+        }
+        Map<String, Appeal> byLine = new HashMap<>();
+        appeals.forEach(a -> byLine.put(Ledgered.key(a.withdrawal().act()) + "/" + a.withdrawal().line(), a));
+        for (WithdrawalAct act : acts.values()) {
+            for (ActLine line : act.lines()) {
+                Appeal a = byLine.remove(Ledgered.key(act.number()) + "/" + line.number());
+                if (a == null) {
+                    found.add(new Discrepancy(Kind.ACT, Ledgered.key(act.number()), "records.lineWithoutAppeal",
+                            List.of(Integer.toString(line.number()))));
+                } else if ((a.appellant() instanceof Appellant.Signed) != (line.from() instanceof Appellant.Signed)) {
+                    found.add(new Discrepancy(Kind.APPEAL, a.id().value(), "records.kindMismatch", List.of(Ledgered.key(act.number()))));
+                }
+            }
+        }
+        byLine.values().forEach(a -> found.add(new Discrepancy(Kind.APPEAL, a.id().value(), "records.appealWithoutLine",
+                List.of(Ledgered.key(a.withdrawal().act())))));
+        Map<Integer, TreeSet<Integer>> numbers = new TreeMap<>();
+        appeals.forEach(a -> a.registration().ifPresent(r -> numbers.computeIfAbsent(r.number().year(), y -> new TreeSet<>())
+                .add(r.number().sequence())));
+        numbers.forEach((year, sequences) -> {
+            int expected = 1;
+            for (int n : sequences) {
+                if (n != expected) {
+                    found.add(new Discrepancy(Kind.COUNTER, "registration/" + year, "records.numbersGap", List.of(Integer.toString(expected))));
+                    break;
+                }
+                expected++;
+            }
+            String counter = ledgered.getOrDefault(Kind.COUNTER, Map.of()).get("registration/" + year);
+            if (counter != null && !counter.equals(Integer.toString(sequences.last()))) {
+                found.add(new Discrepancy(Kind.COUNTER, "registration/" + year, "records.counterMismatch",
+                        List.of(counter, Integer.toString(sequences.last()))));
+            }
+        });
+    }
+
+    private void broken(Kind kind, Chain.Verification v) {
+        if (v instanceof Chain.Verification.Broken b) {
+            found.add(new Discrepancy(kind, Long.toString(b.sequence()), "records.chainBroken", List.of()));
+        }
+    }
+
+    /** Each record against the ledger: changed, written outside the library, or gone. */
+    private void compare(Kind kind, Map<String, String> current) {
+        Map<String, String> expected = ledgered.getOrDefault(kind, Map.of());
+        current.forEach((key, digest) -> {
+            String recorded = expected.get(key);
+            if (recorded == null) {
+                found.add(new Discrepancy(kind, key, "records.unrecorded", List.of()));
+            } else if (!recorded.equals(digest)) {
+                found.add(new Discrepancy(kind, key, "records.changed", List.of()));
+            }
+        });
+        expected.keySet().stream().filter(key -> !current.containsKey(key))
+                .forEach(key -> found.add(new Discrepancy(kind, key, "records.missing", List.of())));
+    }
+
+    private static <T> Map<String, String> digests(List<T> records, java.util.function.Function<T, String> key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        records.forEach(r -> out.put(key.apply(r), Encoding.digest(r)));
+        return out;
+    }
+
+    /** {@code query}'s result, or empty with the failure reported at {@code kind}, {@code key}. */
+    private <T> Optional<T> read(Kind kind, String key, Supplier<T> query) {
+        try {
+            return Optional.of(query.get());
+        } catch (TrustBoxException | IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
+            found.add(new Discrepancy(kind, key, "records.unreadable", List.of(e.getClass().getSimpleName())));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ActNumber> actNumber(String key) {
+        int dash = key.indexOf('-');
+        try {
+            return Optional.of(new ActNumber(Integer.parseInt(key.substring(0, dash)), Integer.parseInt(key.substring(dash + 1))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

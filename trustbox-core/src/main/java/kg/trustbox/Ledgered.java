@@ -1,0 +1,373 @@
+package kg.trustbox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import kg.trustbox.access.AccessLog;
+import kg.trustbox.access.AccessRecord;
+import kg.trustbox.access.Declaration;
+import kg.trustbox.access.Declarations;
+import kg.trustbox.appeal.Appeal;
+import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.Appeals;
+import kg.trustbox.appeal.RegistrationNumber;
+import kg.trustbox.box.ActNumber;
+import kg.trustbox.box.Boxes;
+import kg.trustbox.box.JournalEntry;
+import kg.trustbox.box.OpeningJournal;
+import kg.trustbox.box.Seal;
+import kg.trustbox.box.TrustBox;
+import kg.trustbox.box.WithdrawalAct;
+import kg.trustbox.chain.Chain;
+import kg.trustbox.commission.Commission;
+import kg.trustbox.commission.Commissions;
+import kg.trustbox.ledger.Encoding;
+import kg.trustbox.ledger.Ledger;
+import kg.trustbox.ledger.LedgerEntry;
+import kg.trustbox.ledger.LedgerEntry.Kind;
+import kg.trustbox.meeting.Meetings;
+import kg.trustbox.meeting.Protocol;
+import kg.trustbox.outcome.StorageException;
+import kg.trustbox.report.Quarter;
+import kg.trustbox.report.QuarterlyReport;
+import kg.trustbox.report.QuarterlyReports;
+import kg.trustbox.school.SchoolId;
+import kg.trustbox.store.Stores;
+
+/**
+ * The stores as the office writes through them (R-6.2): every regulated record a port writes is
+ * also entered in the school's ledger, by its kind, key and digest, in the same transaction. Reads
+ * pass through. Not API.
+ */
+final class Ledgered {
+    private final Ledger ledger;
+    private final Clock clock;
+
+    private Ledgered(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** {@code stores} with every write entered in their ledger. */
+    static Stores wrap(Stores stores, Clock clock) {
+        Ledgered l = new Ledgered(stores.ledger(), clock);
+        return new Stores(stores.transactions(), l.new LedgeredCommissions(stores.commissions()), l.new LedgeredBoxes(stores.boxes()),
+                l.new LedgeredJournal(stores.journal()), l.new LedgeredAppeals(stores.appeals()), l.new LedgeredAccessLog(stores.accessLog()),
+                l.new LedgeredMeetings(stores.meetings()), l.new LedgeredReports(stores.reports()),
+                l.new LedgeredDeclarations(stores.declarations()), stores.ledger());
+    }
+
+    /** The key of an act in the ledger. */
+    static String key(ActNumber act) {
+        return act.year() + "-" + act.sequence();
+    }
+
+    static String key(Quarter quarter) {
+        return quarter.year() + "-Q" + quarter.quarter();
+    }
+
+    static String key(kg.trustbox.commission.Order order) {
+        return order.date() + "/" + order.number();
+    }
+
+    static String key(Declaration d) {
+        return d.person().value() + "/" + d.role() + "/" + d.order().date() + "/" + d.order().number() + "/" + d.kind();
+    }
+
+    private void enter(SchoolId school, Kind kind, String key, String digest) {
+        Chain.Head head = ledger.head(school).orElse(new Chain.Head(0, Chain.GENESIS));
+        if (!ledger.append(LedgerEntry.next(school, head, clock.instant(), kind, key, digest))) {
+            throw new StorageException("storage.conflict", "write the ledger", null);
+        }
+    }
+
+    private final class LedgeredAppeals implements Appeals {
+        private final Appeals appeals;
+
+        LedgeredAppeals(Appeals appeals) {
+            this.appeals = appeals;
+        }
+
+        private void entered(Appeal a) {
+            enter(a.school(), Kind.APPEAL, a.id().value(), Encoding.digest(a));
+        }
+
+        @Override
+        public void add(Appeal appeal) {
+            appeals.add(appeal);
+            entered(appeal);
+        }
+
+        @Override
+        public void addAll(List<Appeal> all) {
+            appeals.addAll(all);
+            all.forEach(this::entered);
+        }
+
+        @Override
+        public boolean replace(Appeal next) {
+            boolean replaced = appeals.replace(next);
+            if (replaced) {
+                entered(next);
+            }
+            return replaced;
+        }
+
+        @Override
+        public boolean replaceAll(List<Appeal> next) {
+            boolean replaced = appeals.replaceAll(next);
+            if (replaced) {
+                next.forEach(this::entered);
+            }
+            return replaced;
+        }
+
+        @Override
+        public java.util.Map<AppealId, Appeal> findAll(SchoolId school, java.util.Collection<AppealId> ids) {
+            return appeals.findAll(school, ids);
+        }
+
+        @Override
+        public Optional<Appeal> find(SchoolId school, AppealId id) {
+            return appeals.find(school, id);
+        }
+
+        @Override
+        public List<Appeal> list(SchoolId school) {
+            return appeals.list(school);
+        }
+
+        @Override
+        public List<Appeal> withdrawn(SchoolId school, java.time.Instant from, java.time.Instant to) {
+            return appeals.withdrawn(school, from, to);
+        }
+
+        @Override
+        public RegistrationNumber nextRegistrationNumber(SchoolId school, int year) {
+            RegistrationNumber n = appeals.nextRegistrationNumber(school, year);
+            enter(school, Kind.COUNTER, "registration/" + year, Integer.toString(n.sequence()));
+            return n;
+        }
+
+        @Override
+        public Optional<Integer> lastRegistrationNumber(SchoolId school, int year) {
+            return appeals.lastRegistrationNumber(school, year);
+        }
+
+        @Override
+        public List<RegistrationNumber> nextRegistrationNumbers(SchoolId school, int year, int count) {
+            List<RegistrationNumber> numbers = appeals.nextRegistrationNumbers(school, year, count);
+            if (!numbers.isEmpty()) {
+                enter(school, Kind.COUNTER, "registration/" + year, Integer.toString(numbers.get(numbers.size() - 1).sequence()));
+            }
+            return numbers;
+        }
+    }
+
+    private final class LedgeredBoxes implements Boxes {
+        private final Boxes boxes;
+
+        LedgeredBoxes(Boxes boxes) {
+            this.boxes = boxes;
+        }
+
+        @Override
+        public Optional<TrustBox> find(SchoolId school) {
+            return boxes.find(school);
+        }
+
+        @Override
+        public boolean replace(TrustBox next) {
+            boolean replaced = boxes.replace(next);
+            if (replaced) {
+                enter(next.school(), Kind.BOX, "box", Encoding.digest(next));
+            }
+            return replaced;
+        }
+
+        @Override
+        public boolean useSeal(SchoolId school, Seal seal) {
+            boolean fresh = boxes.useSeal(school, seal);
+            if (fresh) {
+                enter(school, Kind.SEAL, seal.number(), Encoding.digest(seal));
+            }
+            return fresh;
+        }
+
+        @Override
+        public ActNumber nextActNumber(SchoolId school, int year) {
+            ActNumber n = boxes.nextActNumber(school, year);
+            enter(school, Kind.COUNTER, "act/" + year, Integer.toString(n.sequence()));
+            return n;
+        }
+
+        @Override
+        public void saveAct(WithdrawalAct act) {
+            boxes.saveAct(act);
+            enter(act.school(), Kind.ACT, key(act.number()), Encoding.digest(act));
+        }
+
+        @Override
+        public Optional<WithdrawalAct> act(SchoolId school, ActNumber number) {
+            return boxes.act(school, number);
+        }
+    }
+
+    private final class LedgeredJournal implements OpeningJournal {
+        private final OpeningJournal journal;
+
+        LedgeredJournal(OpeningJournal journal) {
+            this.journal = journal;
+        }
+
+        @Override
+        public boolean append(JournalEntry entry) {
+            boolean appended = journal.append(entry);
+            if (appended) {
+                enter(entry.school(), Kind.JOURNAL, Long.toString(entry.sequence()), entry.hash());
+            }
+            return appended;
+        }
+
+        @Override
+        public List<JournalEntry> entries(SchoolId school) {
+            return journal.entries(school);
+        }
+
+        @Override
+        public Optional<Chain.Head> head(SchoolId school) {
+            return journal.head(school);
+        }
+    }
+
+    private final class LedgeredAccessLog implements AccessLog {
+        private final AccessLog log;
+
+        LedgeredAccessLog(AccessLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public boolean append(AccessRecord record) {
+            boolean appended = log.append(record);
+            if (appended) {
+                enter(record.school(), Kind.ACCESS, Long.toString(record.sequence()), record.hash());
+            }
+            return appended;
+        }
+
+        @Override
+        public List<AccessRecord> records(SchoolId school) {
+            return log.records(school);
+        }
+
+        @Override
+        public Optional<Chain.Head> head(SchoolId school) {
+            return log.head(school);
+        }
+    }
+
+    private final class LedgeredCommissions implements Commissions {
+        private final Commissions commissions;
+
+        LedgeredCommissions(Commissions commissions) {
+            this.commissions = commissions;
+        }
+
+        @Override
+        public void save(Commission commission) {
+            commissions.save(commission);
+            enter(commission.school(), Kind.COMMISSION, key(commission.order()), Encoding.digest(commission));
+        }
+
+        @Override
+        public List<Commission> history(SchoolId school) {
+            return commissions.history(school);
+        }
+
+        @Override
+        public Optional<Commission> current(SchoolId school) {
+            return commissions.current(school);
+        }
+
+        @Override
+        public Optional<Commission> asOf(SchoolId school, java.time.LocalDate date) {
+            return commissions.asOf(school, date);
+        }
+    }
+
+    private final class LedgeredMeetings implements Meetings {
+        private final Meetings meetings;
+
+        LedgeredMeetings(Meetings meetings) {
+            this.meetings = meetings;
+        }
+
+        @Override
+        public void save(Protocol protocol) {
+            meetings.save(protocol);
+            enter(protocol.school(), Kind.PROTOCOL, Integer.toString(protocol.number()), Encoding.digest(protocol));
+        }
+
+        @Override
+        public Optional<Protocol> find(SchoolId school, int number) {
+            return meetings.find(school, number);
+        }
+
+        @Override
+        public List<Protocol> list(SchoolId school) {
+            return meetings.list(school);
+        }
+
+        @Override
+        public int nextNumber(SchoolId school) {
+            return meetings.nextNumber(school);
+        }
+    }
+
+    private final class LedgeredReports implements QuarterlyReports {
+        private final QuarterlyReports reports;
+
+        LedgeredReports(QuarterlyReports reports) {
+            this.reports = reports;
+        }
+
+        @Override
+        public void save(QuarterlyReport report) {
+            reports.save(report);
+            enter(report.school(), Kind.REPORT, key(report.quarter()), Encoding.digest(report));
+        }
+
+        @Override
+        public Optional<QuarterlyReport> find(SchoolId school, Quarter quarter) {
+            return reports.find(school, quarter);
+        }
+
+        @Override
+        public List<QuarterlyReport> list(SchoolId school) {
+            return reports.list(school);
+        }
+    }
+
+    private final class LedgeredDeclarations implements Declarations {
+        private final Declarations declarations;
+
+        LedgeredDeclarations(Declarations declarations) {
+            this.declarations = declarations;
+        }
+
+        @Override
+        public boolean add(SchoolId school, Declaration declaration) {
+            boolean added = declarations.add(school, declaration);
+            if (added) {
+                enter(school, Kind.DECLARATION, key(declaration), Encoding.digest(declaration));
+            }
+            return added;
+        }
+
+        @Override
+        public List<Declaration> list(SchoolId school) {
+            return declarations.list(school);
+        }
+    }
+}
