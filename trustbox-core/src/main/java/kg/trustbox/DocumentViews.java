@@ -71,7 +71,8 @@ public final class DocumentViews {
     }
 
     private SchoolHeader header(Language language) {
-        return new SchoolHeader(desk.school().name(language), desk.school().boxLocation(language));
+        return new SchoolHeader(desk.school().name(language), desk.school().boxLocation(language),
+                desk.stores().ledger().head(desk.school().id()));
     }
 
     private Map<PersonId, Member> membersOn(LocalDate date) {

@@ -76,7 +76,7 @@ final class Oversight {
     Figures figures(Quarter quarter, LocalDate asOf) {
         Limits.day("asOf", asOf);
         Stores s = desk.stores();
-        return Rollups.perSchool(s.appeals(), s.journal(), s.commissions(), s.boxes())
+        return Rollups.perSchool(s.appeals(), s.journal(), s.commissions(), s.boxes(), s.ledger())
                 .rollup(quarter, asOf, desk.regulation().schedule(), desk.regulation().deadlines(), List.of(desk.school())).total();
     }
 

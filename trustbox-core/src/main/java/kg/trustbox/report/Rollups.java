@@ -35,9 +35,11 @@ public interface Rollups {
 
     /**
      * The reference implementation: for each school, {@link Analysis#figures} over its appeals,
-     * journal, commission history and box, read through the ports.
+     * journal, commission history and box, read through the ports, and its ledger's head.
      */
-    static Rollups perSchool(Appeals appeals, OpeningJournal journal, Commissions commissions, Boxes boxes) {
+    static Rollups perSchool(Appeals appeals, OpeningJournal journal, Commissions commissions, Boxes boxes,
+                             kg.trustbox.ledger.Ledger ledger) {
+        Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(appeals, "appeals");
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(commissions, "commissions");
@@ -50,14 +52,16 @@ public interface Rollups {
             Objects.requireNonNull(schools, "schools");
             Figures total = Figures.empty();
             Map<SchoolId, School> distinct = distinct(schools);
+            Map<SchoolId, kg.trustbox.chain.Chain.Head> anchors = new LinkedHashMap<>();
             for (School school : distinct.values()) {
+                ledger.head(school.id()).ifPresent(h -> anchors.put(school.id(), h));
                 total = total.plus(new Analysis(school, schedule, deadlines).figures(quarter, appeals.withdrawn(school.id(),
                         quarter.first().atStartOfDay(school.zone()).toInstant(),
                         quarter.last().plusDays(1).atStartOfDay(school.zone()).toInstant()),
                         journal.entries(school.id()), Readiness.of(commissions.history(school.id()),
                                 boxes.find(school.id()).map(TrustBox::installedAt), school.zone()), asOf));
             }
-            return new Rollup(quarter, distinct.size(), total);
+            return new Rollup(quarter, distinct.size(), total, anchors);
         };
     }
 

@@ -9,6 +9,6 @@ class InMemoryRollupsTest extends RollupsContract {
     @Override
     protected Fixture newFixture() {
         Stores stores = InMemoryStores.create();
-        return new Fixture(stores, Rollups.perSchool(stores.appeals(), stores.journal(), stores.commissions(), stores.boxes()));
+        return new Fixture(stores, Rollups.perSchool(stores.appeals(), stores.journal(), stores.commissions(), stores.boxes(), stores.ledger()));
     }
 }

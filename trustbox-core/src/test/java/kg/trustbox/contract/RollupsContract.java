@@ -126,6 +126,24 @@ public abstract class RollupsContract {
     }
 
     @Test
+    @DisplayName("R-6.2 R-5.5 the rollup carries each school's ledger head, the anchor the ministry keeps outside the schools' database")
+    void carries_the_anchors() {
+        List<Harness> schools = term(7, Regulation.defaults());
+        Rollup r = rollup(Q4, Q4.last().plusDays(10), Regulation.defaults(), schools);
+        java.util.Map<kg.trustbox.school.SchoolId, kg.trustbox.chain.Chain.Head> heads = new java.util.HashMap<>();
+        for (Harness h : schools) {
+            kg.trustbox.ledger.RecordsVerification v = h.office.verifyRecords();
+            heads.put(h.school.id(), v.head());
+            // the terms write some late extensions behind the office's back (see lateExtension): those appeals are
+            // reported, but the ledger itself agrees with the anchor
+            assertThat(h.office.verifyRecords(r.anchors().get(h.school.id())).discrepancies()).as("the anchor verifies")
+                    .extracting(kg.trustbox.ledger.Discrepancy::kind)
+                    .allSatisfy(kind -> assertThat(kind).isEqualTo(kg.trustbox.ledger.LedgerEntry.Kind.APPEAL));
+        }
+        assertThat(r.anchors()).isEqualTo(heads);
+    }
+
+    @Test
     @DisplayName("R-5.5 a school listed twice counts once; no schools, no figures; a school without a commission adds nothing")
     void edges() {
         List<Harness> schools = term(7, Regulation.defaults());

@@ -31,6 +31,10 @@ class RecordsVerificationTest {
         assertThat(v.entries()).isEqualTo(entries.size());
         assertThat(entries).extracting(LedgerEntry::kind).containsAll(java.util.EnumSet.complementOf(java.util.EnumSet.of(LedgerEntry.Kind.LEDGER)));
         assertThat(h.office.verifyRecords(v.head()).isIntact()).as("against its own anchor").isTrue();
+        var act = h.office.documents().withdrawalAct(new kg.trustbox.box.ActNumber(2026, 1), kg.trustbox.school.Language.RUSSIAN,
+                kg.trustbox.access.Official.of(kg.trustbox.testing.Fixtures.CHAIR, kg.trustbox.access.Role.COMMISSION_MEMBER)).orElseThrow();
+        assertThat(act.school().ledger()).as("the act prints the anchor as it stands (reading it is a ledger entry too)")
+                .hasValueSatisfying(head -> assertThat(head.sequence()).isGreaterThanOrEqualTo(v.head().sequence()));
     }
 
     @Test

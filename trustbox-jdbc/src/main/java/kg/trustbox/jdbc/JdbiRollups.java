@@ -52,6 +52,7 @@ final class JdbiRollups implements Rollups {
     static final String OPENINGS = sql("openings");
     static final String COMPOSITIONS = sql("compositions");
     static final String INSTALLATIONS = sql("installations");
+    static final String ANCHORS = sql("anchors");
     private static final List<String> COUNTS = List.of("received", "signed", "anonymous", "kyrgyz", "russian", "other_language",
             "on_time", "late", "overdue");
 
@@ -60,7 +61,7 @@ final class JdbiRollups implements Rollups {
 
     JdbiRollups(Db db, Stores stores) {
         this.db = db;
-        this.perSchool = Rollups.perSchool(stores.appeals(), stores.journal(), stores.commissions(), stores.boxes());
+        this.perSchool = Rollups.perSchool(stores.appeals(), stores.journal(), stores.commissions(), stores.boxes(), stores.ledger());
     }
 
     @Override
@@ -97,7 +98,18 @@ final class JdbiRollups implements Rollups {
                 return f.plus(journal(h, quarter, asOf, schedule, deadlines, all));
             }));
         }
-        return new Rollup(quarter, distinct.size(), total);
+        String[] all = distinct.keySet().stream().map(SchoolId::value).toArray(String[]::new);
+        Map<SchoolId, kg.trustbox.chain.Chain.Head> anchors = new LinkedHashMap<>();
+        if (all.length > 0) {
+            db.call("read the schools' ledger heads", (h, d) -> {
+                h.createQuery(ANCHORS).bind("schools", all)
+                        .map((rs, ctx) -> Map.entry(SchoolId.of(rs.getString("school_id")),
+                                new kg.trustbox.chain.Chain.Head(rs.getLong("seq"), rs.getString("head_hash"))))
+                        .forEach(e -> anchors.put(e.getKey(), e.getValue()));
+                return null;
+            });
+        }
+        return new Rollup(quarter, distinct.size(), total, anchors);
     }
 
     /** Whether the zone's offset stays the same from a year before the quarter on, so that a day is a fixed division. */

@@ -3,14 +3,10 @@ package kg.trustbox.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.box.ActNumber;
@@ -21,10 +17,8 @@ import kg.trustbox.school.SchoolId;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * R-6.1: V10 encrypts the identities that earlier versions kept in clear text, with the host's keys,
@@ -82,27 +76,9 @@ class IdentityEncryptionMigrationTest {
     @Test
     @DisplayName("R-6.1 V10 encrypts the identities kept in clear text before, on PostgreSQL")
     void on_postgresql() throws SQLException {
-        String schema = "tb_v10_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = DriverManager.getConnection(Postgres.baseUrl()); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            if (Postgres.required()) {
-                throw e;
-            }
-            Assumptions.abort("PostgreSQL cannot be reached: skipped");
-        }
-        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-        pg.setURL(Postgres.baseUrl());
-        pg.setCurrentSchema(schema);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(pg);
-        try {
-            before(pool);
-            assertEncrypted(pool);
-        } finally {
-            pool.dispose();
-            try (Connection c = DriverManager.getConnection(Postgres.baseUrl()); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        Postgres.inFreshSchema("tb_v10_", ds -> {
+            before(ds);
+            assertEncrypted(ds);
+        });
     }
 }

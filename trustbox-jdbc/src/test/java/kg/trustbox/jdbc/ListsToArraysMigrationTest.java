@@ -2,13 +2,9 @@ package kg.trustbox.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 import kg.trustbox.box.ActNumber;
 import kg.trustbox.box.Incident;
@@ -19,10 +15,8 @@ import kg.trustbox.school.SchoolId;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * V6 turns the lists V1 kept as comma-separated text into arrays: rows written before it read back
@@ -98,27 +92,9 @@ class ListsToArraysMigrationTest {
     @Test
     @DisplayName("V6 converts the comma-separated lists of existing rows to arrays on PostgreSQL")
     void on_postgresql() throws SQLException {
-        String schema = "tb_v6_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = DriverManager.getConnection(Postgres.baseUrl()); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            if (Postgres.required()) {
-                throw e;
-            }
-            Assumptions.abort("PostgreSQL cannot be reached: skipped");
-        }
-        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-        pg.setURL(Postgres.baseUrl());
-        pg.setCurrentSchema(schema);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(pg);
-        try {
-            convert(pool);
-            assertConverted(pool);
-        } finally {
-            pool.dispose();
-            try (Connection c = DriverManager.getConnection(Postgres.baseUrl()); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        Postgres.inFreshSchema("tb_v6_", ds -> {
+            convert(ds);
+            assertConverted(ds);
+        });
     }
 }

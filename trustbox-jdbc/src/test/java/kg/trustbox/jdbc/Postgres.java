@@ -125,4 +125,33 @@ final class Postgres implements BeforeAllCallback, BeforeEachCallback, AfterAllC
             h.execute("TRUNCATE TABLE " + String.join(", ", tables) + " CASCADE");
         });
     }
+
+    /**
+     * Runs {@code work} on a pooled data source of a new schema named {@code prefix} and a random
+     * suffix, dropped afterwards. Aborts the test (skipped) when the server cannot be reached, unless
+     * PostgreSQL is {@link #required()}.
+     */
+    static void inFreshSchema(String prefix, java.util.function.Consumer<DataSource> work) throws SQLException {
+        String schema = prefix + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = DriverManager.getConnection(baseUrl()); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            if (required()) {
+                throw e;
+            }
+            Assumptions.abort("PostgreSQL cannot be reached: skipped");
+        }
+        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
+        pg.setURL(baseUrl());
+        pg.setCurrentSchema(schema);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(pg);
+        try {
+            work.accept(pool);
+        } finally {
+            pool.dispose();
+            try (Connection c = DriverManager.getConnection(baseUrl()); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
 }

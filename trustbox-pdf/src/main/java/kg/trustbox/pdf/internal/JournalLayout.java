@@ -23,7 +23,7 @@ final class JournalLayout {
         Wording w = Wording.of(view.language());
         String title = w.text("journal.title");
         // landscape: eight columns, as a paper journal has them
-        Sheet sheet = Sheet.open(out, assets, w, title, w.text("journal.short"), view.school().name(), false);
+        Sheet sheet = Sheet.open(out, assets, w, title, Sheet.withAnchor(w, w.text("journal.short"), view.school()), view.school().name(), false);
 
         sheet.schoolHeader(view.school());
         sheet.title(title, w.text("journal.period", w.date(view.from()), w.date(view.to())));

@@ -33,7 +33,7 @@ final class QuarterlyReportLayout {
         String year = Integer.toString(view.year());
         String quarter = Wording.roman(view.quarter());
         String title = w.text("report.title", year, quarter);
-        Sheet sheet = Sheet.open(out, assets, w, title, w.text("report.short", year, quarter), view.school().name(), true);
+        Sheet sheet = Sheet.open(out, assets, w, title, Sheet.withAnchor(w, w.text("report.short", year, quarter), view.school()), view.school().name(), true);
         int previousYear = view.quarter() == 1 ? view.year() - 1 : view.year();
         int previousQuarter = view.quarter() == 1 ? 4 : view.quarter() - 1;
         String thisName = w.text("report.quarter", year, quarter);

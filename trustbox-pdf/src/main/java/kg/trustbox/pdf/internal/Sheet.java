@@ -110,6 +110,14 @@ public final class Sheet {
     }
 
     /**
+     * {@code label} followed by the school's ledger anchor (R-6.2), when the view carries one: the
+     * page line of acts, journal extracts and quarterly reports.
+     */
+    public static String withAnchor(Wording words, String label, kg.trustbox.document.SchoolHeader school) {
+        return school.anchorText().map(a -> label + " · " + words.text("ledger.anchor", a[0], a[1])).orElse(label);
+    }
+
+    /**
      * Starts a document.
      *
      * @param out where it goes (left open)

@@ -32,7 +32,7 @@ final class WithdrawalActLayout {
         Wording w = Wording.of(view.language());
         String number = Integer.toString(view.number());
         String title = w.text("act.title", number);
-        Sheet sheet = Sheet.open(out, assets, w, title, w.text("act.short", number), view.school().name(), true);
+        Sheet sheet = Sheet.open(out, assets, w, title, Sheet.withAnchor(w, w.text("act.short", number), view.school()), view.school().name(), true);
 
         sheet.schoolHeader(view.school());
         sheet.title(title, w.date(view.openedAt().toLocalDate()));
