@@ -98,4 +98,27 @@ class EmbeddingExamplesTest {
         assertThat(r.total().received()).isEqualTo(2);
         assertThat(r.total()).isEqualTo(TrustBoxOffice.of(DemoSchool.school(), db.stores(), Clock.systemUTC()).figures(q3, asOf));
     }
+
+    @Test
+    @DisplayName("R-6.2 a ministry keeps the schools' anchors in its own database and finds a school whose ledger was cut short")
+    void anchorsKeptByTheMinistry() throws Exception {
+        JdbcDataSource ds = h2("ex-anchors");
+        RegisterAppealsExample.run(ds, KEYS);
+        JdbiStores db = JdbiStores.create(ds, KEYS);
+        JdbcDataSource ministry = h2("ex-ministry");
+        Rollup r = MinistryRollupExample.asTheDataStand(db, List.of(DemoSchool.school()), new Quarter(2026, 3), LocalDate.of(2026, 10, 5));
+        assertThat(r.anchors()).containsOnlyKeys(DemoSchool.school().id());
+        MinistryRollupExample.keepAnchors(ministry, r, LocalDate.of(2026, 10, 5));
+        assertThat(MinistryRollupExample.checkAgainstAnchors(ministry, db, List.of(DemoSchool.school()))).isEmpty();
+
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            // someone with SQL access removes the last ledger entry and moves the head back: the chain alone still verifies
+            s.execute("DELETE FROM trustbox_ledger_entry WHERE seq = (SELECT MAX(seq) FROM trustbox_ledger_entry)");
+            s.execute("UPDATE trustbox_chain_head SET seq = seq - 1, head_hash = (SELECT entry_hash FROM trustbox_ledger_entry e"
+                    + " WHERE e.school_id = trustbox_chain_head.school_id AND e.seq = trustbox_chain_head.seq - 1) WHERE chain = 'LEDGER'");
+        }
+        assertThat(MinistryRollupExample.checkAgainstAnchors(ministry, db, List.of(DemoSchool.school())))
+                .hasEntrySatisfying(DemoSchool.school().id(), found -> assertThat(found)
+                        .extracting(kg.trustbox.ledger.Discrepancy::reason).contains("records.anchorAhead"));
+    }
 }
