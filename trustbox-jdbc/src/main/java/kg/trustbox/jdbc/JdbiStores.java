@@ -8,6 +8,7 @@ import kg.trustbox.appellant.Appellant;
 import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.jdbc.internal.EncryptIdentities;
+import kg.trustbox.jdbc.internal.H2Pool;
 import kg.trustbox.keys.KeyProvider;
 import kg.trustbox.report.Rollups;
 import kg.trustbox.outcome.KeyException;
@@ -16,7 +17,6 @@ import kg.trustbox.school.SchoolId;
 import kg.trustbox.store.Stores;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 
@@ -114,18 +114,19 @@ public final class JdbiStores implements AutoCloseable {
         if (!url.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("not an H2 JDBC URL");
         }
-        String upper = url.toUpperCase(java.util.Locale.ROOT);
-        String full = upper.contains("LOCK_TIMEOUT=") ? url : url + ";LOCK_TIMEOUT=10000";
-        // H2 writes failing statements, with their values, to a .trace.db file by default: an appellant's name must not end up there
-        full = upper.contains("TRACE_LEVEL_FILE=") ? full : full + ";TRACE_LEVEL_FILE=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(full, "", "");
+        H2Pool.Pooled pool;
         try {
-            migrate(pool, keys);
+            pool = H2Pool.open(url);
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("JdbiStores.h2 needs H2 on the classpath (com.h2database:h2), an optional dependency", e);
+        }
+        try {
+            migrate(pool.dataSource(), keys);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
-        return new JdbiStores(Jdbi.create(pool), keys, pool::dispose);
+        return new JdbiStores(Jdbi.create(pool.dataSource()), keys, pool::dispose);
     }
 
     /**

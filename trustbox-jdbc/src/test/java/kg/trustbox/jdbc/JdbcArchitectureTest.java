@@ -28,6 +28,12 @@ class JdbcArchitectureTest {
     @ArchTest
     static final ArchRule the_api_shows_no_internal_type = InternalPackages.apiShowsNoInternals();
 
+    /** H2 is optional: one class touches it, so that a PostgreSQL deployment runs without it (see WithoutH2Test). */
+    @ArchTest
+    static final ArchRule only_h2_pool_touches_h2 = noClasses().that().resideInAPackage("kg.trustbox.jdbc..")
+            .and().doNotHaveFullyQualifiedName("kg.trustbox.jdbc.internal.H2Pool")
+            .should().dependOnClassesThat().resideInAPackage("org.h2..");
+
     @ArchTest
     static final ArchRule no_other_modules_internals = InternalPackages.useNoOtherModulesInternals("kg.trustbox.jdbc");
 
