@@ -48,7 +48,7 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
  * {@link #PURGED_APPELLANT}. {@link #rewrapIdentityKeys()} moves every data key to the current host
  * key, so that an older host key can be retired.
  *
- * <p>Thread-safe. Instances created by {@link #h2(String)} own a connection pool, released by
+ * <p>Thread-safe. Instances created by {@link #h2(String, KeyProvider)} own a connection pool, released by
  * {@link #close()}; others own nothing.
  */
 public final class JdbiStores implements AutoCloseable {
@@ -226,7 +226,7 @@ public final class JdbiStores implements AutoCloseable {
         return db.call("count identity keys", (h, d) -> AppellantIdentityTable.keysInUse(h));
     }
 
-    /** Releases the connection pool this instance owns (from {@link #h2(String)}); otherwise does nothing. */
+    /** Releases the connection pool this instance owns (from {@link #h2(String, KeyProvider)}); otherwise does nothing. */
     @Override
     public void close() {
         if (owned != null) {
