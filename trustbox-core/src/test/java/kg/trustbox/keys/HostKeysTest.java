@@ -110,4 +110,31 @@ class HostKeysTest {
                 .isInstanceOfSatisfying(KeyException.class, e -> assertThat(e.key()).isEqualTo("keys.missing"))
                 .hasMessageContaining(HostKeys.VARIABLE);
     }
+
+    @Test
+    @DisplayName("R-6.1 a wrapped key is bound to the id of the key that wrapped it: relabelled under another id with the same key, it is refused")
+    void boundToItsId() {
+        HostKeys keys = HostKeys.of("a:" + KEY + ",b:" + KEY, "a test");
+        WrappedKey wrapped = keys.wrap(new byte[32]);
+        assertThat(keys.unwrap(wrapped)).isEqualTo(new byte[32]);
+        assertThatThrownBy(() -> keys.unwrap(new WrappedKey("b", wrapped.bytes())))
+                .isInstanceOfSatisfying(KeyException.class, e -> assertThat(e.key()).isEqualTo("keys.refused"));
+        assertThatThrownBy(() -> HostKeys.of("a:" + KEY + ", b:AAAA", "TEST_VARIABLE")).hasMessageContaining("entry 2 of TEST_VARIABLE");
+        assertThat(HostKeys.generate().keyIds()).singleElement().asString().startsWith("k-");
+    }
+
+    @Test
+    @DisplayName("R-6.1 wrapped keys and encrypted identities are equal exactly when their ids and bytes are")
+    void values() {
+        WrappedKey a = new WrappedKey("k", new byte[] {1, 2});
+        assertThat(a).isEqualTo(new WrappedKey("k", new byte[] {1, 2})).hasSameHashCodeAs(new WrappedKey("k", new byte[] {1, 2}));
+        assertThat(a).isNotEqualTo(new WrappedKey("j", new byte[] {1, 2})).isNotEqualTo(new WrappedKey("k", new byte[] {1, 3}));
+        assertThat(a.hashCode()).isNotEqualTo(new WrappedKey("k", new byte[] {1, 3}).hashCode());
+        EncryptedIdentity e = EncryptedIdentity.of(a, new byte[] {7});
+        assertThat(e).isEqualTo(EncryptedIdentity.of(new WrappedKey("k", new byte[] {1, 2}), new byte[] {7}))
+                .hasSameHashCodeAs(EncryptedIdentity.of(new WrappedKey("k", new byte[] {1, 2}), new byte[] {7}));
+        assertThat(e).isNotEqualTo(EncryptedIdentity.of(a, new byte[] {8})).isNotEqualTo(EncryptedIdentity.of(
+                new WrappedKey("j", new byte[] {1, 2}), new byte[] {7})).isNotEqualTo("k");
+        assertThat(e.hashCode()).isNotEqualTo(EncryptedIdentity.of(a, new byte[] {8}).hashCode());
+    }
 }

@@ -91,8 +91,11 @@ class AuditCatalogueTest {
         Registration moved = new Registration(new RegistrationNumber(r.number().year(), 9), r.at(), r.registrar(), r.category(),
                 r.language(), r.summary(), r.scan());
         h.stores.appeals().replace(with(a, a.appellant(), Optional.of(moved), a.withdrawal(), a.id()));
-        assertThat(found(h.office.verifyRecords())).contains("APPEAL " + a.id() + " records.changed")
+        RecordsVerification v = h.office.verifyRecords();
+        assertThat(found(v)).contains("APPEAL " + a.id() + " records.changed")
                 .anyMatch(f -> f.endsWith("records.numbersGap")).anyMatch(f -> f.endsWith("records.counterMismatch"));
+        assertThat(v.discrepancies()).filteredOn(d -> d.reason().equals("records.numbersGap")).singleElement()
+                .satisfies(d -> assertThat(d.message(java.util.Locale.ROOT)).contains("registration/" + r.number().year(), "skip 3"));
     }
 
     @Test
@@ -130,6 +133,54 @@ class AuditCatalogueTest {
         assertThat(found(h.office.verifyRecords())).containsExactlyInAnyOrder("PROTOCOL " + p.number() + " records.changed",
                 "REPORT " + r.quarter().year() + "-Q" + r.quarter().quarter() + " records.changed",
                 "DECLARATION aud/AUDITOR/" + auditor.order().date() + "/5-к/APPOINTMENT records.unrecorded", "BOX box records.changed");
+    }
+
+    @Test
+    @DisplayName("R-6.2 a commission saved behind the office's back, a journal entry and an access record changed in storage, are found")
+    void commissionJournalAccess() {
+        kg.trustbox.commission.Commission c = h.stores.commissions().current(school).orElseThrow();
+        h.stores.commissions().save(new kg.trustbox.commission.Commission(c.school(), c.order(), c.members(), Optional.empty(),
+                c.officers()));
+        RecordsVerification v = verifiedThrough(s -> new Stores(s.transactions(), s.commissions(), s.boxes(),
+                new kg.trustbox.box.OpeningJournal() {
+                    @Override
+                    public boolean append(kg.trustbox.box.JournalEntry entry) {
+                        return s.journal().append(entry);
+                    }
+
+                    @Override
+                    public List<kg.trustbox.box.JournalEntry> entries(SchoolId id) {
+                        List<kg.trustbox.box.JournalEntry> all = new ArrayList<>(s.journal().entries(id));
+                        kg.trustbox.box.JournalEntry e = all.get(0);
+                        all.set(0, new kg.trustbox.box.JournalEntry(e.school(), e.sequence(), e.openedAt(), e.sealedAt(), e.present(),
+                                e.sealFound(), e.incidents(), e.appealCount(), e.act(), e.newSeal(), e.deviation(), e.previousHash(),
+                                Chain.GENESIS));
+                        return all;
+                    }
+
+                    @Override
+                    public Optional<Chain.Head> head(SchoolId id) {
+                        return s.journal().head(id);
+                    }
+                }, s.appeals(), new kg.trustbox.access.AccessLog() {
+                    @Override
+                    public boolean append(kg.trustbox.access.AccessRecord record) {
+                        return s.accessLog().append(record);
+                    }
+
+                    @Override
+                    public List<kg.trustbox.access.AccessRecord> records(SchoolId id) {
+                        return s.accessLog().records(id).subList(0, 1);
+                    }
+
+                    @Override
+                    public Optional<Chain.Head> head(SchoolId id) {
+                        return s.accessLog().head(id);
+                    }
+                }, s.meetings(), s.reports(), s.declarations(), s.ledger()));
+        assertThat(found(v)).contains("COMMISSION " + c.order().date() + "/" + c.order().number() + " records.changed",
+                "JOURNAL 1 records.changed", "JOURNAL 1 records.chainBroken", "ACCESS 2 records.missing")
+                .anyMatch(f -> f.startsWith("ACCESS ") && f.endsWith("records.chainBroken"));
     }
 
     @Test

@@ -46,6 +46,9 @@ class EncodingTest {
         assertThat(hex(Set.of("b", "a"))).as("a set, sorted by its values' bytes").isEqualTo(hex(List.of("a", "b")));
         assertThat(hex(Map.of("b", 2, "a", 1))).isEqualTo("4d00000002" + hex("a") + hex(1) + hex("b") + hex(2));
         assertThat(hex(Appellant.anonymous())).isEqualTo("41" + hex("ANONYMOUS"));
+        assertThat(hex(java.time.LocalTime.of(0, 0, 0, 7))).isEqualTo("540000000000000007");
+        assertThat(hex(java.time.ZoneId.of("Asia/Bishkek"))).isEqualTo(hex("Asia/Bishkek"));
+        assertThat(hex(java.time.Duration.ofHours(2))).isEqualTo(hex("PT2H"));
     }
 
     @Test

@@ -29,6 +29,11 @@ class RecordsVerificationTest {
         assertThat(v.isIntact()).isTrue();
         List<LedgerEntry> entries = h.stores.ledger().entries(h.school.id());
         assertThat(v.entries()).isEqualTo(entries.size());
+        assertThat(entries).extracting(e -> e.kind() + " " + e.key()).as("each number handed out, by registerAll too")
+                .contains("COUNTER act/2026", "COUNTER registration/2026");
+        assertThat(entries.stream().filter(e -> e.key().equals("registration/2026")).reduce((a, b) -> b).orElseThrow().digest())
+                .isEqualTo("4");
+        assertThat(h.office.verifyRecords(new Chain.Head(0, Chain.GENESIS)).isIntact()).as("an anchor of an empty ledger").isTrue();
         assertThat(entries).extracting(LedgerEntry::kind).containsAll(java.util.EnumSet.complementOf(java.util.EnumSet.of(LedgerEntry.Kind.LEDGER)));
         assertThat(h.office.verifyRecords(v.head()).isIntact()).as("against its own anchor").isTrue();
         var act = h.office.documents().withdrawalAct(new kg.trustbox.box.ActNumber(2026, 1), kg.trustbox.school.Language.RUSSIAN,
@@ -51,6 +56,7 @@ class RecordsVerificationTest {
                 corruption.tags(), corruption.revision() + 1);
         assertThat(h.stores.appeals().replace(complaint)).isTrue();
         RecordsVerification v = h.office.verifyRecords();
+        assertThat(v.isIntact()).isFalse();
         assertThat(v.discrepancies()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(LedgerEntry.Kind.APPEAL);
             assertThat(d.key()).isEqualTo(term.appeals.get(0).value());

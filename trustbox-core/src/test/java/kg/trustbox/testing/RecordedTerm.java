@@ -22,7 +22,8 @@ import kg.trustbox.report.Quarter;
 /**
  * A school's records of every kind the ledger covers, written through the office: a commission
  * with officers and votes, a declared director, two openings with acts and journal entries, appeals
- * registered (one a corruption report), assigned, forwarded, extended, decided and tagged, reads
+ * registered (one a corruption report, one through registerAll, one left withdrawn), assigned,
+ * forwarded, extended, decided and tagged, reads
  * of an identity, minutes with signatures and a quarterly report.
  */
 public final class RecordedTerm {
@@ -61,9 +62,11 @@ public final class RecordedTerm {
         h.office.signProtocol(number, Fixtures.CHAIR, meeting).orElseThrow();
         h.office.signProtocol(number, Fixtures.SECRETARY, meeting).orElseThrow();
         h.nextTuesday();
-        List<AppealId> second = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Садырова Айгүл")))).appeals();
-        h.office.register(second.get(0), RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.OTHER, AppealLanguage.RUSSIAN,
-                "Кратко")).orElseThrow();
+        List<AppealId> second = h.openAndSeal(List.of(Paper.from(Fixtures.signed("Садырова Айгүл")), Paper.from(Appellant.anonymous())))
+                .appeals();
+        // the whole opening's registrations as one step; the second paper stays withdrawn, never registered
+        h.office.registerAll(java.util.Map.of(second.get(0), RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.OTHER,
+                AppealLanguage.RUSSIAN, "Кратко"))).orElseThrow();
         Quarter quarter = Quarter.of(h.clock.instant().atZone(h.school.zone()).toLocalDate());
         h.clock.set(quarter.last().plusDays(1).atTime(10, 0).atZone(h.school.zone()).toInstant());
         h.office.prepareQuarterlyReport(quarter, "Ашкана", Fixtures.RESPONSIBLE).orElseThrow();
