@@ -81,6 +81,28 @@ final class Ledgered {
         }
     }
 
+    /** Enters the appeals written by one step as one batch of entries, chained from one read of the head. */
+    private void enterAppeals(List<Appeal> appeals) {
+        if (appeals.isEmpty()) {
+            return;
+        }
+        SchoolId school = appeals.get(0).school();
+        Chain.Head head = ledger.head(school).orElse(new Chain.Head(0, Chain.GENESIS));
+        java.time.Instant at = clock.instant();
+        List<LedgerEntry> entries = new java.util.ArrayList<>();
+        for (Appeal a : appeals) {
+            if (!a.school().equals(school)) {
+                throw new IllegalArgumentException("one school's appeals at a time");
+            }
+            LedgerEntry e = LedgerEntry.next(school, head, at, Kind.APPEAL, a.id().value(), Encoding.digest(a));
+            entries.add(e);
+            head = new Chain.Head(e.sequence(), e.hash());
+        }
+        if (!ledger.appendAll(entries)) {
+            throw new StorageException("storage.conflict", "write the ledger", null);
+        }
+    }
+
     private final class LedgeredAppeals implements Appeals {
         private final Appeals appeals;
 
@@ -101,7 +123,7 @@ final class Ledgered {
         @Override
         public void addAll(List<Appeal> all) {
             appeals.addAll(all);
-            all.forEach(this::entered);
+            enterAppeals(all);
         }
 
         @Override
@@ -117,7 +139,7 @@ final class Ledgered {
         public boolean replaceAll(List<Appeal> next) {
             boolean replaced = appeals.replaceAll(next);
             if (replaced) {
-                next.forEach(this::entered);
+                enterAppeals(next);
             }
             return replaced;
         }

@@ -15,6 +15,20 @@ public interface Ledger {
     /** Appends {@code entry} if it follows the school's head; false, changing nothing, otherwise. */
     boolean append(LedgerEntry entry);
 
+    /**
+     * Appends {@code entries}, one school's, each following the one before and the first the head:
+     * all or, returning false, none as far as the current transaction goes. Stores that can write
+     * them in one batch override this.
+     */
+    default boolean appendAll(List<LedgerEntry> entries) {
+        for (LedgerEntry e : entries) {
+            if (!append(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The school's entries, in order. */
     List<LedgerEntry> entries(SchoolId school);
 

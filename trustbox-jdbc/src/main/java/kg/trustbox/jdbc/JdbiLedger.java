@@ -40,6 +40,11 @@ final class JdbiLedger implements Ledger {
     }
 
     @Override
+    public boolean appendAll(List<LedgerEntry> entries) {
+        return entries.isEmpty() || log.appendAll(entries.get(0).school(), entries);
+    }
+
+    @Override
     public List<LedgerEntry> entries(SchoolId school) {
         return log.entries(school);
     }
