@@ -70,7 +70,10 @@ final class Audit {
             }
         });
         for (LedgerEntry e : entries) {
-            ledgered.computeIfAbsent(e.kind(), k -> new LinkedHashMap<>()).put(e.key(), e.digest());
+            String before = ledgered.computeIfAbsent(e.kind(), k -> new LinkedHashMap<>()).put(e.key(), e.digest());
+            if (e.kind() == Kind.SEAL && before != null) {
+                found.add(new Discrepancy(Kind.SEAL, e.key(), "records.sealReused", List.of(Long.toString(e.sequence()))));
+            }
         }
         List<Appeal> appeals = appeals(school);
         compare(Kind.APPEAL, digests(appeals, a -> a.id().value()));
@@ -99,7 +102,7 @@ final class Audit {
         compare(Kind.ACCESS, accessHashes);
         Map<ActNumber, WithdrawalAct> acts = acts(school, appeals, journal);
         crossCheck(appeals, journal, acts);
-        counters(school);
+        counters(school, acts);
         Chain.Head head = entries.isEmpty() ? new Chain.Head(0, Chain.GENESIS)
                 : new Chain.Head(entries.get(entries.size() - 1).sequence(), entries.get(entries.size() - 1).hash());
         if (!found.isEmpty()) {
@@ -126,16 +129,35 @@ final class Audit {
         }
     }
 
-    /** Each counter the ledger names against the counter as stored. */
-    private void counters(SchoolId school) {
+    /**
+     * Each counter the ledger names against the counter as stored, and the act counter against the
+     * acts: the last act of a year is the one the counter reached.
+     */
+    private void counters(SchoolId school, Map<ActNumber, WithdrawalAct> acts) {
         ledgered.getOrDefault(Kind.COUNTER, Map.of()).forEach((key, last) -> {
+            Optional<Optional<Integer>> stored = Optional.empty();
             if (key.startsWith("registration/")) {
-                read(Kind.COUNTER, key, () -> desk.stores().appeals().lastRegistrationNumber(school,
-                        Integer.parseInt(key.substring("registration/".length())))).flatMap(n -> n)
-                        .filter(n -> !Integer.toString(n).equals(last))
-                        .ifPresent(n -> found.add(new Discrepancy(Kind.COUNTER, key, "records.changed", List.of())));
+                stored = read(Kind.COUNTER, key, () -> desk.stores().appeals().lastRegistrationNumber(school, year(key)));
+            } else if (key.startsWith("act/")) {
+                stored = read(Kind.COUNTER, key, () -> desk.stores().boxes().lastActNumber(school, year(key)));
+                int year = year(key);
+                int highest = acts.keySet().stream().filter(n -> n.year() == year).mapToInt(ActNumber::sequence).max().orElse(0);
+                if (!Integer.toString(highest).equals(last)) {
+                    found.add(new Discrepancy(Kind.COUNTER, key, "records.actCounterMismatch", List.of(last, Integer.toString(highest))));
+                }
             }
+            stored.flatMap(n -> n).filter(n -> !Integer.toString(n).equals(last))
+                    .ifPresent(n -> found.add(new Discrepancy(Kind.COUNTER, key, "records.changed", List.of())));
         });
+    }
+
+    /** The year of a counter's key ({@code act/2026}); 0, which matches no record, if malformed. */
+    private static int year(String key) {
+        try {
+            return Integer.parseInt(key.substring(key.indexOf('/') + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The acts the ledger, the journal and the register name, read and compared with the ledger. */
@@ -146,14 +168,39 @@ final class Audit {
         appeals.forEach(a -> numbers.add(a.withdrawal().act()));
         Map<ActNumber, WithdrawalAct> acts = new TreeMap<>();
         Map<String, String> digests = new LinkedHashMap<>();
+        Map<String, String> identities = new LinkedHashMap<>();
         for (ActNumber n : numbers) {
             read(Kind.ACT, Ledgered.key(n), () -> desk.stores().boxes().act(school, n)).flatMap(a -> a).ifPresent(a -> {
                 acts.put(n, a);
                 digests.put(Ledgered.key(n), Encoding.digest(a));
             });
+            read(Kind.IDENTITY, Ledgered.key(n), () -> desk.stores().boxes().identityCommitments(school, n)).orElse(Map.of())
+                    .forEach((line, commitment) -> identities.put(Ledgered.key(n, line), commitment));
         }
         compare(Kind.ACT, digests);
+        identities(identities);
         return acts;
+    }
+
+    /**
+     * The identities stored against the commitments the ledger holds: one replaced, forged onto a
+     * line or deleted without a recorded purge is found; a purged one must stay gone.
+     */
+    private void identities(Map<String, String> current) {
+        Map<String, String> expected = ledgered.getOrDefault(Kind.IDENTITY, Map.of());
+        current.forEach((key, commitment) -> {
+            String recorded = expected.get(key);
+            if (recorded == null) {
+                found.add(new Discrepancy(Kind.IDENTITY, key, "records.unrecorded", List.of()));
+            } else if (!recorded.equals(commitment)) {
+                found.add(new Discrepancy(Kind.IDENTITY, key, "records.changed", List.of()));
+            }
+        });
+        expected.forEach((key, recorded) -> {
+            if (!current.containsKey(key) && !Ledgered.PURGED.equals(recorded)) {
+                found.add(new Discrepancy(Kind.IDENTITY, key, "records.missing", List.of()));
+            }
+        });
     }
 
     private void crossCheck(List<Appeal> appeals, List<JournalEntry> journal, Map<ActNumber, WithdrawalAct> acts) {

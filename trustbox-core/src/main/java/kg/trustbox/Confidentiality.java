@@ -108,6 +108,33 @@ final class Confidentiality {
         return logged.then(o -> o.orElseThrow());
     }
 
+    /** Destroys the identity of appeal {@code id}'s signed appellant; false if there was none. */
+    boolean purge(AppealId id) {
+        Objects.requireNonNull(id, "id");
+        return desk.step(() -> {
+            Appeal appeal = register.find(id);
+            return Outcome.accepted(appeal.appellant() instanceof Appellant.Signed
+                    && desk.stores().boxes().purgeIdentity(desk.school().id(), appeal.withdrawal().act(), appeal.withdrawal().line()));
+        }).orElseThrow();
+    }
+
+    /** Destroys the identities of the signed appellants of appeals withdrawn before {@code before}; how many. */
+    int purgeWithdrawnBefore(Instant before) {
+        Objects.requireNonNull(before, "before");
+        int purged = desk.step(() -> {
+            int n = 0;
+            for (Appeal a : desk.stores().appeals().withdrawn(desk.school().id(), Instant.EPOCH, before)) {
+                if (a.appellant() instanceof Appellant.Signed && !Appellant.purged().equals(a.appellant())
+                        && desk.stores().boxes().purgeIdentity(desk.school().id(), a.withdrawal().act(), a.withdrawal().line())) {
+                    n++;
+                }
+            }
+            return Outcome.accepted(n);
+        }).orElseThrow();
+        LOG.debug("school {}: personal data of {} appellant(s) purged", desk.school().id(), purged);
+        return purged;
+    }
+
     List<AccessRecord> accessLog() {
         return desk.stores().accessLog().records(desk.school().id());
     }

@@ -57,6 +57,14 @@ final class Ledgered {
                 l.new LedgeredDeclarations(stores.declarations()), stores.ledger());
     }
 
+    /** What the ledger holds for an identity once purged, in place of its commitment. */
+    static final String PURGED = "purged";
+
+    /** The key of an act line's identity in the ledger. */
+    static String key(ActNumber act, int line) {
+        return key(act) + "/" + line;
+    }
+
     /** The key of an act in the ledger. */
     static String key(ActNumber act) {
         return act.year() + "-" + act.sequence();
@@ -81,22 +89,35 @@ final class Ledgered {
         }
     }
 
-    /** Enters the appeals written by one step as one batch of entries, chained from one read of the head. */
+    /** Enters the appeals written by one step as one batch of entries. */
     private void enterAppeals(List<Appeal> appeals) {
         if (appeals.isEmpty()) {
             return;
         }
         SchoolId school = appeals.get(0).school();
-        Chain.Head head = ledger.head(school).orElse(new Chain.Head(0, Chain.GENESIS));
-        java.time.Instant at = clock.instant();
-        List<LedgerEntry> entries = new java.util.ArrayList<>();
+        List<Entered> entered = new java.util.ArrayList<>();
         for (Appeal a : appeals) {
             if (!a.school().equals(school)) {
                 throw new IllegalArgumentException("one school's appeals at a time");
             }
-            LedgerEntry e = LedgerEntry.next(school, head, at, Kind.APPEAL, a.id().value(), Encoding.digest(a));
-            entries.add(e);
-            head = new Chain.Head(e.sequence(), e.hash());
+            entered.add(new Entered(Kind.APPEAL, a.id().value(), Encoding.digest(a)));
+        }
+        enterAll(school, entered);
+    }
+
+    /** What one entry records: a record's kind, key and digest. */
+    private record Entered(Kind kind, String key, String digest) {
+    }
+
+    /** Enters {@code entered} as one batch, chained from one read of the head. */
+    private void enterAll(SchoolId school, List<Entered> entered) {
+        Chain.Head head = ledger.head(school).orElse(new Chain.Head(0, Chain.GENESIS));
+        java.time.Instant at = clock.instant();
+        List<LedgerEntry> entries = new java.util.ArrayList<>();
+        for (Entered e : entered) {
+            LedgerEntry entry = LedgerEntry.next(school, head, at, e.kind(), e.key(), e.digest());
+            entries.add(entry);
+            head = new Chain.Head(entry.sequence(), entry.hash());
         }
         if (!ledger.appendAll(entries)) {
             throw new StorageException("storage.conflict", "write the ledger", null);
@@ -223,15 +244,39 @@ final class Ledgered {
             return n;
         }
 
+        /** The act, and a commitment to each identity stored for its lines. */
         @Override
         public void saveAct(WithdrawalAct act) {
             boxes.saveAct(act);
-            enter(act.school(), Kind.ACT, key(act.number()), Encoding.digest(act));
+            List<Entered> entered = new java.util.ArrayList<>();
+            entered.add(new Entered(Kind.ACT, key(act.number()), Encoding.digest(act)));
+            new java.util.TreeMap<>(boxes.identityCommitments(act.school(), act.number())).forEach((line, commitment) ->
+                    entered.add(new Entered(Kind.IDENTITY, key(act.number(), line), commitment)));
+            enterAll(act.school(), entered);
         }
 
         @Override
         public Optional<WithdrawalAct> act(SchoolId school, ActNumber number) {
             return boxes.act(school, number);
+        }
+
+        @Override
+        public Optional<Integer> lastActNumber(SchoolId school, int year) {
+            return boxes.lastActNumber(school, year);
+        }
+
+        @Override
+        public java.util.Map<Integer, String> identityCommitments(SchoolId school, ActNumber act) {
+            return boxes.identityCommitments(school, act);
+        }
+
+        @Override
+        public boolean purgeIdentity(SchoolId school, ActNumber act, int line) {
+            boolean purged = boxes.purgeIdentity(school, act, line);
+            if (purged) {
+                enter(school, Kind.IDENTITY, key(act, line), PURGED);
+            }
+            return purged;
         }
     }
 

@@ -1,6 +1,7 @@
 package kg.trustbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -246,6 +247,28 @@ public final class TrustBoxOffice {
     /** Reads who wrote an appeal: a name and contacts, or anonymous; recorded like {@link #readContent}. */
     public Outcome<Appellant> readIdentity(AppealId id, Official official, Purpose purpose) {
         return confidentiality.readIdentity(id, official, purpose);
+    }
+
+    /**
+     * Destroys the name and contacts of appeal {@code id}'s signed appellant (R-1.4), for example
+     * when the retention period ends: the appeal, its act line and every chain stay, the ledger
+     * records the purge, and the appellant then reads back as {@link Appellant#purged()}.
+     *
+     * @return whether there was personal data to destroy (false for an anonymous appeal, or one purged before)
+     * @throws kg.trustbox.outcome.NotFoundException if the school has no appeal {@code id}
+     */
+    public boolean purgePersonalData(AppealId id) {
+        return confidentiality.purge(id);
+    }
+
+    /**
+     * {@link #purgePersonalData(AppealId)} for every appeal withdrawn before {@code withdrawnBefore},
+     * in one transaction.
+     *
+     * @return how many appellants' data was destroyed
+     */
+    public int purgePersonalData(Instant withdrawnBefore) {
+        return confidentiality.purgeWithdrawnBefore(withdrawnBefore);
     }
 
     /**

@@ -23,6 +23,14 @@ public sealed interface Appellant permits Appellant.Signed, Appellant.Anonymous 
         return Anonymous.INSTANCE;
     }
 
+    /**
+     * How a signed appellant reads back once the personal data was purged (R-1.4): a placeholder
+     * name and no contacts, so the appeal cannot be answered. It is no valid input.
+     */
+    static Signed purged() {
+        return Signed.PURGED;
+    }
+
     /** Whether this appellant can be answered by letter, phone or e-mail. */
     boolean isAnswerable();
 
@@ -36,6 +44,8 @@ public sealed interface Appellant permits Appellant.Signed, Appellant.Anonymous 
     record Signed(
             @NotBlank @Size(max = 200) @PlainText @Pattern(regexp = "(?s).*\\p{L}.*", message = "{kg.trustbox.name}") String fullName,
             @NotNull @Valid Contacts contacts) implements Appellant {
+        static final Signed PURGED = new Signed("[purged]", Contacts.none());
+
         public Signed {
             Objects.requireNonNull(fullName, "fullName");
             Objects.requireNonNull(contacts, "contacts");

@@ -1,5 +1,6 @@
 package kg.trustbox.box;
 
+import java.util.Map;
 import java.util.Optional;
 import kg.trustbox.school.SchoolId;
 
@@ -37,4 +38,33 @@ public interface Boxes {
 
     /** The act numbered {@code number}. */
     Optional<WithdrawalAct> act(SchoolId school, ActNumber number);
+
+    /**
+     * The last act number of {@code year} handed out in {@code school}, as the store's counter
+     * stands; empty if the store does not tell (an inspection then skips the comparison) or no act
+     * was drawn up.
+     */
+    default Optional<Integer> lastActNumber(SchoolId school, int year) {
+        return Optional.empty();
+    }
+
+    /**
+     * A commitment to each identity stored for the lines of {@code act}, by line: a digest that
+     * reveals nothing about the identity and changes when the stored identity does (R-6.2), such as
+     * a digest of its ciphertext. A purged identity has none. The default keeps none: an
+     * inspection then cannot tell a replaced identity.
+     */
+    default Map<Integer, String> identityCommitments(SchoolId school, ActNumber act) {
+        return Map.of();
+    }
+
+    /**
+     * Destroys the name and contacts of the signed appellant on {@code line} of {@code act} (R-1.4):
+     * the line and its appeal then read back with {@link kg.trustbox.appellant.Appellant#purged()};
+     * act, appeal and ledger stay.
+     *
+     * @return whether there was an identity to destroy (false for an anonymous line, an unknown
+     *     line, or one purged before)
+     */
+    boolean purgeIdentity(SchoolId school, ActNumber act, int line);
 }

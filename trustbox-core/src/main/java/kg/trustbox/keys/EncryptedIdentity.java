@@ -84,7 +84,28 @@ public final class EncryptedIdentity {
         }
     }
 
-    /** The data key, wrapped. */
+    /**
+     * A commitment to this identity for the ledger (R-6.2): the SHA-256, as hex, of
+     * {@code "trustbox-identity/1"} followed by the ciphertext. It reveals nothing of the name (the
+     * ciphertext is random under a data key of its own), stays when the data key is rewrapped, and
+     * changes when the identity is replaced.
+     */
+    public String commitment() {
+        return commitment(ciphertext);
+    }
+
+    /** {@link #commitment()} of a stored ciphertext. */
+    public static String commitment(byte[] ciphertext) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update("trustbox-identity/1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest(ciphertext));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    /** The data key, wrapped by a host key. */
     public WrappedKey key() {
         return key;
     }

@@ -15,7 +15,8 @@ import kg.trustbox.rule.Messages;
  * @param reason a message key: {@code records.changed}, {@code records.unrecorded}, {@code records.missing},
  *     {@code records.unreadable}, {@code records.ledgerBroken}, {@code records.countMismatch},
  *     {@code records.lineWithoutAppeal}, {@code records.appealWithoutLine}, {@code records.kindMismatch},
- *     {@code records.numbersGap}, {@code records.counterMismatch}
+ *     {@code records.numbersGap}, {@code records.counterMismatch}, {@code records.actCounterMismatch},
+ *     {@code records.sealReused}, {@code records.anchorAhead}, {@code records.anchorMismatch}
  * @param values the values the message names
  */
 public record Discrepancy(LedgerEntry.Kind kind, String key, String reason, List<String> values) {

@@ -44,6 +44,11 @@ public record LedgerEntry(SchoolId school, long sequence, Instant at, Kind kind,
         REPORT,
         /** An access record, by its hash. */
         ACCESS,
+        /**
+         * A signed appellant's identity, by act line: a commitment that reveals nothing about it
+         * (a digest of its ciphertext), or {@code purged} once destroyed (R-1.4, R-6.1).
+         */
+        IDENTITY,
         /** A number handed out: the act or registration counter of a year, and the number it reached. */
         COUNTER,
         /** The ledger itself: named only by a {@link Discrepancy} (a broken chain, an anchor not met), never entered. */

@@ -266,6 +266,122 @@ class AuditCatalogueTest {
         assertThat(found(v)).contains("APPEAL " + bad + " records.unreadable").noneMatch(f -> f.contains(term.appeals.get(0).value()));
     }
 
+    private static String line(AppealId id) {
+        return id.act().year() + "-" + id.act().sequence() + "/" + id.line();
+    }
+
+    @Test
+    @DisplayName("R-6.2 every signed line's identity is committed in the ledger, an anonymous line's is not")
+    void identitiesCommitted() {
+        List<LedgerEntry> identities = h.stores.ledger().entries(school).stream().filter(e -> e.kind() == Kind.IDENTITY).toList();
+        assertThat(identities).extracting(LedgerEntry::key).containsExactlyInAnyOrder(line(term.appeals.get(0)), line(term.appeals.get(1)),
+                line(term.appeals.get(3)));
+        assertThat(identities).extracting(LedgerEntry::digest).allMatch(d -> d.matches("[0-9a-f]{64}")).doesNotHaveDuplicates();
+        assertThat(identities.toString()).doesNotContain("Асанов", "Ким");
+    }
+
+    @Test
+    @DisplayName("R-6.1 R-6.2 an identity replaced, forged onto an anonymous line, or deleted behind the office's back is found")
+    void identityTampered() {
+        AppealId replaced = term.appeals.get(0);
+        AppealId forged = term.appeals.get(2);
+        AppealId deleted = term.appeals.get(1);
+        RecordsVerification v = verifiedThrough(s -> with(s, s.appeals(), new ForwardingBoxes(s.boxes()) {
+            @Override
+            public java.util.Map<Integer, String> identityCommitments(SchoolId id, ActNumber act) {
+                java.util.Map<Integer, String> stored = new java.util.HashMap<>(super.identityCommitments(id, act));
+                if (act.equals(replaced.act())) {
+                    stored.put(replaced.line(), "0".repeat(64));
+                    stored.put(forged.line(), "1".repeat(64));
+                    stored.remove(deleted.line());
+                }
+                return stored;
+            }
+        }, s.ledger()));
+        assertThat(found(v)).containsExactlyInAnyOrder("IDENTITY " + line(replaced) + " records.changed",
+                "IDENTITY " + line(forged) + " records.unrecorded", "IDENTITY " + line(deleted) + " records.missing");
+    }
+
+    @Test
+    @DisplayName("R-1.4 R-6.2 a purge through the office is recorded: the records verify, and an identity brought back is found")
+    void purge() {
+        AppealId purged = term.appeals.get(0);
+        assertThat(h.office.purgePersonalData(purged)).isTrue();
+        assertThat(h.office.purgePersonalData(purged)).as("purged before").isFalse();
+        assertThat(h.office.purgePersonalData(term.appeals.get(2))).as("anonymous").isFalse();
+        assertThat(appeal(0).appellant()).isEqualTo(Appellant.purged());
+        assertThat(h.stores.boxes().act(school, purged.act()).orElseThrow().lines().get(purged.line() - 1).from())
+                .isEqualTo(Appellant.purged());
+        assertThat(appeal(1).appellant()).isNotEqualTo(Appellant.purged());
+        assertThat(h.stores.ledger().entries(school)).last().satisfies(e -> assertThat(e.kind() + " " + e.key() + " " + e.digest())
+                .isEqualTo("IDENTITY " + line(purged) + " purged"));
+        assertThat(h.office.verifyRecords().discrepancies()).isEmpty();
+
+        RecordsVerification restored = verifiedThrough(s -> with(s, s.appeals(), new ForwardingBoxes(s.boxes()) {
+            @Override
+            public java.util.Map<Integer, String> identityCommitments(SchoolId id, ActNumber act) {
+                java.util.Map<Integer, String> stored = new java.util.HashMap<>(super.identityCommitments(id, act));
+                if (act.equals(purged.act())) {
+                    stored.put(purged.line(), "2".repeat(64));
+                }
+                return stored;
+            }
+        }, s.ledger()));
+        assertThat(found(restored)).containsExactly("IDENTITY " + line(purged) + " records.changed");
+    }
+
+    @Test
+    @DisplayName("R-1.4 a purge by date destroys the identities withdrawn before it, in one step, and only those")
+    void purgeBefore() {
+        Instant second = appeal(3).withdrawal().at();
+        assertThat(h.office.purgePersonalData(second)).isEqualTo(2);
+        assertThat(appeal(0).appellant()).isEqualTo(Appellant.purged());
+        assertThat(appeal(1).appellant()).isEqualTo(Appellant.purged());
+        assertThat(appeal(3).appellant()).isInstanceOf(Appellant.Signed.class).isNotEqualTo(Appellant.purged());
+        assertThat(h.office.purgePersonalData(second)).isZero();
+        assertThat(h.office.verifyRecords().discrepancies()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-6.2 the act counter moved behind the office's back, or the year's last act gone, is found")
+    void actCounter() {
+        ActNumber last = term.appeals.get(3).act();
+        String counter = "COUNTER act/" + last.year();
+        RecordsVerification moved = verifiedThrough(s -> with(s, s.appeals(), new ForwardingBoxes(s.boxes()) {
+            @Override
+            public Optional<Integer> lastActNumber(SchoolId id, int year) {
+                return Optional.of(last.sequence() + 1);
+            }
+        }, s.ledger()));
+        assertThat(found(moved)).containsExactly(counter + " records.changed");
+        RecordsVerification gone = verifiedThrough(s -> with(s, s.appeals(), new ForwardingBoxes(s.boxes()) {
+            @Override
+            public Optional<WithdrawalAct> act(SchoolId id, ActNumber number) {
+                return number.equals(last) ? Optional.empty() : super.act(id, number);
+            }
+
+            @Override
+            public Optional<Integer> lastActNumber(SchoolId id, int year) {
+                return Optional.of(last.sequence());
+            }
+        }, s.ledger()));
+        assertThat(found(gone)).contains("ACT " + last.year() + "-" + last.sequence() + " records.missing", counter + " records.actCounterMismatch");
+        assertThat(gone.discrepancies()).filteredOn(d -> d.reason().equals("records.actCounterMismatch")).singleElement()
+                .satisfies(d -> assertThat(d.message(java.util.Locale.ROOT)).contains("act/" + last.year(),
+                        "stands at " + last.sequence(), "number " + (last.sequence() - 1)));
+    }
+
+    @Test
+    @DisplayName("R-4.5 R-6.2 a seal used twice, because its record was deleted behind the office's back, is found")
+    void sealReused() {
+        LedgerEntry seal = h.stores.ledger().entries(school).stream().filter(e -> e.kind() == Kind.SEAL).findFirst().orElseThrow();
+        Chain.Head head = h.stores.ledger().head(school).orElseThrow();
+        assertThat(h.stores.ledger().append(LedgerEntry.next(school, head, h.clock.instant(), Kind.SEAL, seal.key(), seal.digest()))).isTrue();
+        RecordsVerification v = h.office.verifyRecords();
+        assertThat(found(v)).containsExactly("SEAL " + seal.key() + " records.sealReused");
+        assertThat(v.discrepancies().get(0).message(java.util.Locale.forLanguageTag("ru"))).contains(seal.key(), "повторно");
+    }
+
     private static Stores with(Stores s, Appeals appeals, Boxes boxes, Ledger ledger) {
         return new Stores(s.transactions(), s.commissions(), boxes, s.journal(), appeals, s.accessLog(), s.meetings(), s.reports(),
                 s.declarations(), ledger);
@@ -346,6 +462,21 @@ class AuditCatalogueTest {
         @Override
         public Optional<WithdrawalAct> act(SchoolId school, ActNumber number) {
             return real.act(school, number);
+        }
+
+        @Override
+        public Optional<Integer> lastActNumber(SchoolId school, int year) {
+            return real.lastActNumber(school, year);
+        }
+
+        @Override
+        public java.util.Map<Integer, String> identityCommitments(SchoolId school, ActNumber act) {
+            return real.identityCommitments(school, act);
+        }
+
+        @Override
+        public boolean purgeIdentity(SchoolId school, ActNumber act, int line) {
+            return real.purgeIdentity(school, act, line);
         }
     }
 }

@@ -157,6 +157,21 @@ final class JdbiBoxes implements Boxes {
     }
 
     @Override
+    public Optional<Integer> lastActNumber(SchoolId school, int year) {
+        return db.call("read a counter", (h, d) -> Numbering.last(h, school, Numbering.Counter.ACT, year));
+    }
+
+    @Override
+    public java.util.Map<Integer, String> identityCommitments(SchoolId school, ActNumber act) {
+        return db.call("read the identity commitments", (h, d) -> AppellantIdentityTable.commitments(h, school, act));
+    }
+
+    @Override
+    public boolean purgeIdentity(SchoolId school, ActNumber act, int line) {
+        return db.call("purge personal data", (h, d) -> AppellantIdentityTable.purge(h, school, act, line));
+    }
+
+    @Override
     public Optional<WithdrawalAct> act(SchoolId school, ActNumber number) {
         return db.call("read the withdrawal act", (h, d) -> {
             record Head(Instant openedAt, Inspection inspection, List<Incident> incidents, List<PersonId> present) {

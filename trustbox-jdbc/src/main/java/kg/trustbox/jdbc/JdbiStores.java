@@ -1,9 +1,7 @@
 package kg.trustbox.jdbc;
 
-import java.time.Instant;
 import java.util.Objects;
 import javax.sql.DataSource;
-import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appellant.Appellant;
 import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
@@ -13,12 +11,10 @@ import kg.trustbox.keys.KeyProvider;
 import kg.trustbox.report.Rollups;
 import kg.trustbox.outcome.KeyException;
 import kg.trustbox.outcome.StorageException;
-import kg.trustbox.school.SchoolId;
 import kg.trustbox.store.Stores;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 
 /**
  * Every port of trustbox-core over a relational database with Jdbi 3: PostgreSQL in production,
@@ -42,10 +38,10 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
  * <p>Personal data apart and encrypted (R-1.4, R-6.1): a signed appellant's name and contacts are
  * kept in the table {@code trustbox_appellant_identity} only, as an
  * {@link kg.trustbox.keys.EncryptedIdentity}: AES-256-GCM under a data key of their own, wrapped by
- * the host key of {@link KeyProvider}. {@link #purgePersonalData(SchoolId, AppealId)} (or a
- * retention rule deleting rows of that table) destroys an identity and its data key; the register,
- * the withdrawal acts and the hash chains stay intact, and the appeal then reads back with
- * {@link #PURGED_APPELLANT}. {@link #rewrapIdentityKeys()} moves every data key to the current host
+ * the host key of {@link KeyProvider}. {@code TrustBoxOffice#purgePersonalData} destroys an identity and its
+ * data key, and records the purge in the ledger; the register, the withdrawal acts and the hash
+ * chains stay intact, and the appeal then reads back with {@link #PURGED_APPELLANT}. An identity
+ * row deleted in any other way is found by {@code verifyRecords} as a deletion. {@link #rewrapIdentityKeys()} moves every data key to the current host
  * key, so that an older host key can be retired.
  *
  * <p>Thread-safe. Instances created by {@link #h2(String, KeyProvider)} own a connection pool, released by
@@ -62,8 +58,6 @@ public final class JdbiStores implements AutoCloseable {
      */
     public static final Appellant.Signed PURGED_APPELLANT = AppellantIdentityTable.PURGED;
 
-    static final String PURGE_ONE = ClasspathSqlLocator.removingComments().locate(JdbiStores.class, "purge-one");
-    static final String PURGE_BEFORE = ClasspathSqlLocator.removingComments().locate(JdbiStores.class, "purge-before");
 
     private final Db db;
     private final Stores stores;
@@ -172,32 +166,6 @@ public final class JdbiStores implements AutoCloseable {
         return stores;
     }
 
-    /**
-     * Deletes the name and contacts of the signed appellant of one appeal (R-1.4), for example
-     * when the retention period ends. The appeal, its act line and the chains stay; the appellant
-     * reads back as {@link #PURGED_APPELLANT}. Runs in the current step's transaction, if any.
-     *
-     * @return whether there was personal data to delete (false for an anonymous or unknown appeal)
-     */
-    public boolean purgePersonalData(SchoolId school, AppealId appeal) {
-        Objects.requireNonNull(school, "school");
-        Objects.requireNonNull(appeal, "appeal");
-        return db.call("purge personal data", (h, d) -> h.createUpdate(PURGE_ONE).bind("school", school).bind("appeal", appeal)
-                .execute() > 0);
-    }
-
-    /**
-     * Deletes the names and contacts of the signed appellants of every appeal of {@code school}
-     * withdrawn before {@code withdrawnBefore} (R-1.4); see {@link #purgePersonalData(SchoolId, AppealId)}.
-     *
-     * @return how many appellants' data was deleted
-     */
-    public int purgePersonalData(SchoolId school, Instant withdrawnBefore) {
-        Objects.requireNonNull(school, "school");
-        Objects.requireNonNull(withdrawnBefore, "withdrawnBefore");
-        return db.call("purge personal data", (h, d) -> h.createUpdate(PURGE_BEFORE).bind("school", school)
-                .bind("before", withdrawnBefore).execute());
-    }
 
     /**
      * Wraps every identity's data key with the current host key ({@link KeyProvider#currentKeyId()}),

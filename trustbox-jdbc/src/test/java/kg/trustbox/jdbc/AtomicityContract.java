@@ -62,7 +62,8 @@ abstract class AtomicityContract {
     @DisplayName("R-4.3 a failure at any write of an opening leaves the box, the act, the appeals and the counters as before")
     void opening() {
         int writes = everyFailureLeavesNothing(office -> office.open(school.opening(Scenario.papers(3))).orElseThrow());
-        assertThat(writes).as("the act, three appeals, the box, and their ledger entries with the act number's (R-6.2)").isEqualTo(11);
+        assertThat(writes).as("the act, three appeals, the box, and their ledger entries with the act number's and the two signed"
+                + " lines' identity commitments (R-6.2)").isEqualTo(13);
     }
 
     @Test

@@ -112,6 +112,21 @@ final class FailingStores {
             public Optional<WithdrawalAct> act(SchoolId school, ActNumber number) {
                 return real.act(school, number);
             }
+
+            @Override
+            public Optional<Integer> lastActNumber(SchoolId school, int year) {
+                return real.lastActNumber(school, year);
+            }
+
+            @Override
+            public java.util.Map<Integer, String> identityCommitments(SchoolId school, ActNumber act) {
+                return real.identityCommitments(school, act);
+            }
+
+            @Override
+            public boolean purgeIdentity(SchoolId school, ActNumber act, int line) {
+                return wrote(real.purgeIdentity(school, act, line));
+            }
         };
     }
 

@@ -164,8 +164,7 @@ abstract class IdentityEncryptionContract {
                 ((Number) backup.get("act_seq")).intValue(), 1);
         assertThat(copy.decrypt(context, keys)).isEqualTo(FIRST);
 
-        JdbiStores db = JdbiStores.create(ds, keys);
-        assertThat(db.purgePersonalData(SCHOOL, first)).isTrue();
+        assertThat(school.office.purgePersonalData(first)).isTrue();
         String old = keys.currentKeyId();
         HostKeys.addKey(keyFile);
         assertThat(JdbiStores.create(ds, HostKeys.fromFile(keyFile)).rewrapIdentityKeys()).isEqualTo(1);

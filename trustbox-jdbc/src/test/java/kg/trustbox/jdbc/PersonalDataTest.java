@@ -83,9 +83,9 @@ class PersonalDataTest {
     void purge_one_appeal() {
         SchoolId id = SchoolId.of("school-a");
         WithdrawalAct before = db.stores().boxes().act(id, new ActNumber(2026, 1)).orElseThrow();
-        assertThat(db.purgePersonalData(id, signed)).isTrue();
-        assertThat(db.purgePersonalData(id, signed)).isFalse();
-        assertThat(db.purgePersonalData(id, anonymous)).isFalse();
+        assertThat(school.office.purgePersonalData(signed)).isTrue();
+        assertThat(school.office.purgePersonalData(signed)).isFalse();
+        assertThat(school.office.purgePersonalData(anonymous)).isFalse();
 
         assertThat(String.join("\n", dump().values().stream().flatMap(List::stream).toList()))
                 .doesNotContain(NAME, ADDRESS, EMAIL, PHONE);
@@ -98,6 +98,7 @@ class PersonalDataTest {
         assertThat(after.lines().get(1)).isEqualTo(before.lines().get(1));
         assertThat(school.office.verifyJournal().isIntact()).isTrue();
         assertThat(school.office.verifyAccessLog().isIntact()).isTrue();
+        assertThat(school.office.verifyRecords().discrepancies()).as("a purge through the office is recorded in the ledger").isEmpty();
         assertThat(school.office.readIdentity(signed, Scenario.RESPONSIBLE, Purpose.ANSWER).orElseThrow())
                 .isEqualTo(JdbiStores.PURGED_APPELLANT);
     }
@@ -107,12 +108,13 @@ class PersonalDataTest {
     void purge_by_date() {
         school.week(List.of(Paper.from(kg.trustbox.testing.Fixtures.signed("Кийинки Жазуучу"))));
         SchoolId id = SchoolId.of("school-a");
-        int purged = db.purgePersonalData(id, kg.trustbox.testing.Fixtures.FIRST_TUESDAY_NOON.plus(Duration.ofDays(1)));
+        int purged = school.office.purgePersonalData(kg.trustbox.testing.Fixtures.FIRST_TUESDAY_NOON.plus(Duration.ofDays(1)));
         assertThat(purged).isEqualTo(1);
         assertThat(db.stores().appeals().find(id, signed).orElseThrow().appellant()).isEqualTo(JdbiStores.PURGED_APPELLANT);
         assertThat(db.stores().appeals().find(id, school.appeals.get(2)).orElseThrow().appellant())
                 .isInstanceOf(Appellant.Signed.class).isNotEqualTo(JdbiStores.PURGED_APPELLANT);
-        assertThat(db.purgePersonalData(SchoolId.of("school-b"), java.time.Instant.parse("2100-01-01T00:00:00Z")))
-                .isZero();
+        assertThat(school.office.purgePersonalData(kg.trustbox.testing.Fixtures.FIRST_TUESDAY_NOON.plus(Duration.ofDays(1))))
+                .as("nothing is left to purge before that day").isZero();
+        assertThat(school.office.verifyRecords().discrepancies()).isEmpty();
     }
 }

@@ -150,8 +150,8 @@ class PostgresScaleTest {
         q.put(JdbiQuarterlyReports.REPORT, quarterOfReport);
         q.put(JdbiQuarterlyReports.FIGURES, Map.of("school", ONE));
         q.put(JdbiQuarterlyReports.FIGURES_OF, quarterOfReport);
-        q.put(JdbiStores.PURGE_ONE, Map.of("school", ONE, "appeal", "2026-5-1"));
-        q.put(JdbiStores.PURGE_BEFORE, Map.of("school", ONE, "before", 10L));
+        q.put(AppellantIdentityTable.COMMITMENTS, act);
+        q.put(AppellantIdentityTable.PURGE, Map.of("school", ONE, "act.year", 2026, "act.sequence", 5, "line", 1));
         return q;
     }
 

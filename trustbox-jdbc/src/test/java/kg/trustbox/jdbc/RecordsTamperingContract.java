@@ -155,6 +155,23 @@ abstract class RecordsTamperingContract {
                         "UPDATE trustbox_declaration SET kind = 'DISMISSAL' WHERE school_id = " + A),
                 t("an access record's reader changed", Kind.ACCESS,
                         "UPDATE trustbox_access_record SET official = 'p9' WHERE school_id = " + A + " AND seq = 1"),
+                t("an identity replaced by another line's", Kind.IDENTITY, "UPDATE trustbox_appellant_identity SET ciphertext ="
+                        + " (SELECT c.ciphertext FROM trustbox_appellant_identity c WHERE c.school_id = " + A + " AND c.act_year = 2026"
+                        + " AND c.act_seq = 1 AND c.line_no = 2) WHERE school_id = " + A + " AND act_year = 2026 AND act_seq = 1 AND line_no = 1"),
+                t("an identity deleted without a purge", Kind.IDENTITY, "DELETE FROM trustbox_appellant_identity WHERE school_id = " + A
+                        + " AND act_year = 2026 AND act_seq = 1 AND line_no = 1"),
+                t("an identity forged onto an anonymous line", Kind.IDENTITY, "INSERT INTO trustbox_appellant_identity (school_id, act_year,"
+                        + " act_seq, line_no, key_id, wrapped_key, ciphertext) SELECT school_id, act_year, act_seq, 3, key_id, wrapped_key,"
+                        + " ciphertext FROM trustbox_appellant_identity WHERE school_id = " + A + " AND act_year = 2026 AND act_seq = 1"
+                        + " AND line_no = 1"),
+                t("the act counter moved on", Kind.COUNTER, "UPDATE trustbox_counter SET last_value = last_value + 1"
+                        + " WHERE school_id = " + A + " AND kind = 'ACT'"),
+                t("the year's last act deleted with its lines and appeals", Kind.COUNTER,
+                        "DELETE FROM trustbox_appellant_identity WHERE school_id = " + A + " AND act_seq = 2",
+                        "DELETE FROM trustbox_appeal WHERE school_id = " + A + " AND act_seq = 2",
+                        "UPDATE trustbox_journal_entry SET act_year = NULL, act_seq = NULL WHERE school_id = " + A + " AND act_seq = 2",
+                        "DELETE FROM trustbox_act_line WHERE school_id = " + A + " AND act_seq = 2",
+                        "DELETE FROM trustbox_act WHERE school_id = " + A + " AND act_seq = 2"),
                 t("a ledger entry's digest rewritten", Kind.LEDGER,
                         "UPDATE trustbox_ledger_entry SET digest = entry_hash WHERE school_id = " + A + " AND seq = 3"),
                 t("the ledger's tail deleted and its head moved back", Kind.LEDGER,

@@ -1,5 +1,6 @@
 package kg.trustbox.store.memory;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import kg.trustbox.appeal.Appeal;
 import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appeal.Appeals;
 import kg.trustbox.appeal.RegistrationNumber;
+import kg.trustbox.appellant.Appellant;
+import kg.trustbox.box.ActLine;
 import kg.trustbox.box.ActNumber;
 import kg.trustbox.box.Boxes;
 import kg.trustbox.box.JournalEntry;
@@ -46,6 +49,9 @@ public final class InMemoryStores {
     private final Map<SchoolId, TrustBox> boxes = new HashMap<>();
     private final Map<SchoolId, Set<String>> seals = new HashMap<>();
     private final Map<SchoolId, Map<ActNumber, WithdrawalAct>> acts = new HashMap<>();
+    /** The random key of each stored identity's commitment, by act line; destroyed with the identity. */
+    private final Map<SchoolId, Map<ActNumber, Map<Integer, byte[]>>> commitmentKeys = new HashMap<>();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final MemoryChain<JournalEntry> journal = new MemoryChain<>(memory, JournalEntry::school, JournalEntry::head);
     private final Map<SchoolId, Map<AppealId, Appeal>> appeals = new HashMap<>();
     private final Map<SchoolId, Map<Integer, Integer>> registrationCounters = new HashMap<>();
@@ -63,6 +69,23 @@ public final class InMemoryStores {
         InMemoryStores s = new InMemoryStores();
         return new Stores(s.memory, s.new CommissionStore(), s.new BoxStore(), s.new JournalStore(), s.new AppealStore(),
                 s.new AccessStore(), s.new MeetingStore(), s.new ReportStore(), new MemoryDeclarations(s.memory), s.new LedgerStore());
+    }
+
+    private static String commitment(byte[] key, Appellant.Signed signed) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update("trustbox-identity/1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(key);
+            for (String part : List.of(signed.fullName(), signed.contacts().returnAddress().orElse(""),
+                    signed.contacts().phone().orElse(""), signed.contacts().email().orElse(""))) {
+                byte[] bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                sha.update(bytes);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     private <T> T write(Supplier<T> change, Runnable undoIt) {
@@ -145,7 +168,75 @@ public final class InMemoryStores {
                     throw new IllegalStateException("act " + act.number().qualified() + " is not the next of its year");
                 }
                 Map<ActNumber, WithdrawalAct> schoolActs = acts.computeIfAbsent(act.school(), k -> new HashMap<>());
-                return write(() -> schoolActs.put(act.number(), act), () -> schoolActs.remove(act.number()));
+                Map<ActNumber, Map<Integer, byte[]>> keys = commitmentKeys.computeIfAbsent(act.school(), k -> new HashMap<>());
+                Map<Integer, byte[]> lineKeys = new HashMap<>();
+                for (ActLine line : act.lines()) {
+                    if (line.from() instanceof Appellant.Signed) {
+                        byte[] key = new byte[32];
+                        RANDOM.nextBytes(key);
+                        lineKeys.put(line.number(), key);
+                    }
+                }
+                return write(() -> {
+                    keys.put(act.number(), lineKeys);
+                    return schoolActs.put(act.number(), act);
+                }, () -> {
+                    keys.remove(act.number());
+                    schoolActs.remove(act.number());
+                });
+            });
+        }
+
+        /** A keyed digest of the identity: its key is random, kept apart and destroyed with the identity. */
+        @Override
+        public Map<Integer, String> identityCommitments(SchoolId school, ActNumber act) {
+            return read(() -> {
+                WithdrawalAct stored = acts.getOrDefault(school, Map.of()).get(act);
+                Map<Integer, byte[]> keys = commitmentKeys.getOrDefault(school, Map.of()).getOrDefault(act, Map.of());
+                Map<Integer, String> out = new HashMap<>();
+                if (stored != null) {
+                    for (ActLine line : stored.lines()) {
+                        byte[] key = keys.get(line.number());
+                        if (key != null && line.from() instanceof Appellant.Signed signed) {
+                            out.put(line.number(), commitment(key, signed));
+                        }
+                    }
+                }
+                return Map.copyOf(out);
+            });
+        }
+
+        @Override
+        public boolean purgeIdentity(SchoolId school, ActNumber number, int line) {
+            return read(() -> {
+                WithdrawalAct act = acts.getOrDefault(school, Map.of()).get(number);
+                Map<Integer, byte[]> keys = commitmentKeys.getOrDefault(school, Map.of()).get(number);
+                if (act == null || keys == null || !keys.containsKey(line)) {
+                    return false;
+                }
+                byte[] key = keys.get(line);
+                List<ActLine> lines = act.lines().stream()
+                        .map(l -> l.number() == line ? new ActLine(l.number(), Appellant.purged(), l.note()) : l).toList();
+                WithdrawalAct purged = new WithdrawalAct(act.school(), act.number(), act.openedAt(), act.inspection(), act.incidents(),
+                        lines, act.present());
+                Map<AppealId, Appeal> schoolAppeals = appeals.getOrDefault(school, Map.of());
+                AppealId id = AppealId.of(number, line);
+                Appeal appeal = schoolAppeals.get(id);
+                return write(() -> {
+                    keys.remove(line);
+                    acts.get(school).put(number, purged);
+                    if (appeal != null) {
+                        schoolAppeals.put(id, new Appeal(appeal.school(), appeal.id(), appeal.withdrawal(), Appellant.purged(),
+                                appeal.stage(), appeal.tags(), appeal.revision()));
+                    }
+                    return true;
+                }, () -> {
+                    keys.put(line, key);
+                    acts.get(school).put(number, act);
+                    if (appeal != null) {
+                        schoolAppeals.put(id, appeal);
+                    }
+                });
             });
         }
 

@@ -35,12 +35,16 @@ public final class AppellantIdentityTable {
     private static final String NOT_CURRENT = SQL.locate(AppellantIdentityTable.class, "not-current");
     private static final String REWRAP = SQL.locate(AppellantIdentityTable.class, "rewrap");
     private static final String KEYS_IN_USE = SQL.locate(AppellantIdentityTable.class, "keys-in-use");
+    /** The ciphertexts of an act's identities. */
+    public static final String COMMITMENTS = SQL.locate(AppellantIdentityTable.class, "commitments");
+    /** Deletes one line's identity. */
+    public static final String PURGE = SQL.locate(AppellantIdentityTable.class, "purge");
 
     /**
      * How a signed appellant reads back once personal data was purged: a placeholder name and no
      * contacts, so it cannot be answered.
      */
-    public static final Appellant.Signed PURGED = new Appellant.Signed("[purged]", Appellant.Contacts.none());
+    public static final Appellant.Signed PURGED = Appellant.purged();
 
     private static final String SIGNED = "SIGNED";
     private static final String ANONYMOUS = "ANONYMOUS";
@@ -96,6 +100,20 @@ public final class AppellantIdentityTable {
         PreparedBatch batch = h.prepareBatch(INSERT);
         rows.forEach(row -> batch.bindMethods(row).add());
         batch.execute();
+    }
+
+    /** The commitment of each identity stored for the lines of {@code act}, by line ({@link EncryptedIdentity#commitment(byte[])}). */
+    public static Map<Integer, String> commitments(Handle h, SchoolId school, ActNumber act) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        h.createQuery(COMMITMENTS).bind("school", school).bindMethods("act", act)
+                .map((RowView r) -> Map.entry(r.getColumn("line_no", Integer.class), EncryptedIdentity.commitment(r.getColumn("ciphertext", byte[].class))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Deletes the identity of {@code line} of {@code act}, with its data key; whether there was one. */
+    public static boolean purge(Handle h, SchoolId school, ActNumber act, int line) {
+        return h.createUpdate(PURGE).bind("school", school).bindMethods("act", act).bind("line", line).execute() > 0;
     }
 
     /** The lines of {@code act} whose signed appellant is stored. */
