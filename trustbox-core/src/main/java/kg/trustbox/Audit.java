@@ -42,69 +42,101 @@ final class Audit {
     private final Map<Kind, Map<String, String>> ledgered = new HashMap<>();
 
     private final Optional<Chain.Head> anchor;
+    /** Set for an incremental inspection: the checkpoint after which entries, and the records they name, are checked. */
+    private final Optional<Chain.Head> since;
 
-    private Audit(Desk desk, Optional<Chain.Head> anchor) {
+    private Audit(Desk desk, Optional<Chain.Head> anchor, Optional<Chain.Head> since) {
         this.desk = desk;
         this.anchor = anchor;
+        this.since = since;
     }
 
     /** The inspection; with an {@code anchor} (a head kept outside the database), checked against it too. */
     static RecordsVerification of(Desk desk, Optional<Chain.Head> anchor) {
-        return new Audit(desk, anchor).run();
+        return new Audit(desk, anchor, Optional.empty()).run();
+    }
+
+    /**
+     * The inspection of what was written after {@code checkpoint}, the head of an earlier inspection:
+     * the ledger's entries after it (linked to it), and the records those entries name.
+     */
+    static RecordsVerification since(Desk desk, Chain.Head checkpoint) {
+        return new Audit(desk, Optional.of(checkpoint), Optional.of(checkpoint)).run();
+    }
+
+    /** Whether the record {@code key} of {@code kind} is checked: all are, unless the inspection is incremental. */
+    private boolean inScope(Kind kind, String key) {
+        return since.isEmpty() || ledgered.getOrDefault(kind, Map.of()).containsKey(key);
     }
 
     private RecordsVerification run() {
         Stores stores = desk.stores();
         SchoolId school = desk.school().id();
-        List<LedgerEntry> entries = read(Kind.LEDGER, "ledger", () -> stores.ledger().entries(school)).orElse(List.of());
+        // an incremental inspection reads the checkpoint's entry and those after it; a full one, all
+        long from = since.map(c -> Math.max(1, c.sequence())).orElse(1L);
+        List<LedgerEntry> read = read(Kind.LEDGER, "ledger", () -> from == 1 ? stores.ledger().entries(school)
+                : stores.ledger().entriesFrom(school, from)).orElse(List.of());
         Optional<Chain.Head> recorded = read(Kind.LEDGER, "ledger", () -> stores.ledger().head(school)).orElse(Optional.empty());
-        if (Chain.verify(entries, recorded) instanceof Chain.Verification.Broken b) {
-            found.add(new Discrepancy(Kind.LEDGER, "ledger", "records.ledgerBroken", List.of(Long.toString(b.sequence()))));
-        }
+        long offset = from - 1;
+        // where the ledger ends: its last entry read, or, when none from the checkpoint on is left, its recorded head
+        long end = read.isEmpty() ? recorded.map(Chain.Head::sequence).orElse(0L) : read.get(read.size() - 1).sequence();
         anchor.ifPresent(a -> {
-            if (a.sequence() > entries.size()) {
+            if (a.sequence() > offset + read.size()) {
                 found.add(new Discrepancy(Kind.LEDGER, "ledger", "records.anchorAhead",
-                        List.of(Long.toString(a.sequence()), Integer.toString(entries.size()))));
-            } else if (a.sequence() > 0 && !entries.get((int) a.sequence() - 1).hash().equals(a.hash())) {
+                        List.of(Long.toString(a.sequence()), Long.toString(end))));
+            } else if (a.sequence() > 0 && !read.get((int) (a.sequence() - 1 - offset)).hash().equals(a.hash())) {
                 found.add(new Discrepancy(Kind.LEDGER, "ledger", "records.anchorMismatch", List.of(Long.toString(a.sequence()))));
             }
         });
+        Chain.Head start = since.filter(c -> c.sequence() > 0).orElse(new Chain.Head(0, Chain.GENESIS));
+        List<LedgerEntry> entries = since.isPresent() && start.sequence() > 0 && !read.isEmpty() ? read.subList(1, read.size()) : read;
+        boolean checkpointHolds = found.isEmpty();
+        if (checkpointHolds && Chain.verifyAfter(start, entries, recorded) instanceof Chain.Verification.Broken b) {
+            found.add(new Discrepancy(Kind.LEDGER, "ledger", "records.ledgerBroken", List.of(Long.toString(b.sequence()))));
+        }
         for (LedgerEntry e : entries) {
             String before = ledgered.computeIfAbsent(e.kind(), k -> new LinkedHashMap<>()).put(e.key(), e.digest());
             if (e.kind() == Kind.SEAL && before != null) {
                 found.add(new Discrepancy(Kind.SEAL, e.key(), "records.sealReused", List.of(Long.toString(e.sequence()))));
             }
         }
-        List<Appeal> appeals = appeals(school);
-        compare(Kind.APPEAL, digests(appeals, a -> a.id().value()));
+        List<Appeal> appeals = since.isPresent() ? appealsInScope(school) : appeals(school);
+        compare(Kind.APPEAL, digests(Kind.APPEAL, appeals, a -> a.id().value()));
         Map<String, String> commissions = new LinkedHashMap<>();
-        read(Kind.COMMISSION, "*", () -> stores.commissions().history(school)).orElse(List.of())
+        read(Kind.COMMISSION, "*", () -> stores.commissions().history(school)).orElse(List.of()).stream()
+                .filter(c -> inScope(Kind.COMMISSION, Ledgered.key(c.order())))
                 .forEach(c -> commissions.put(Ledgered.key(c.order()), Encoding.digest(c)));
         compare(Kind.COMMISSION, commissions);
-        compare(Kind.PROTOCOL, digests(read(Kind.PROTOCOL, "*", () -> stores.meetings().list(school)).orElse(List.of()),
+        compare(Kind.PROTOCOL, digests(Kind.PROTOCOL, read(Kind.PROTOCOL, "*", () -> stores.meetings().list(school)).orElse(List.of()),
                 p -> Integer.toString(p.number())));
-        compare(Kind.REPORT, digests(read(Kind.REPORT, "*", () -> stores.reports().list(school)).orElse(List.of()),
+        compare(Kind.REPORT, digests(Kind.REPORT, read(Kind.REPORT, "*", () -> stores.reports().list(school)).orElse(List.of()),
                 r -> Ledgered.key(r.quarter())));
-        compare(Kind.DECLARATION, digests(read(Kind.DECLARATION, "*", () -> stores.declarations().list(school)).orElse(List.of()),
-                Ledgered::key));
+        compare(Kind.DECLARATION, digests(Kind.DECLARATION, read(Kind.DECLARATION, "*", () -> stores.declarations().list(school))
+                .orElse(List.of()), Ledgered::key));
         Map<String, String> box = new LinkedHashMap<>();
-        read(Kind.BOX, "box", () -> stores.boxes().find(school)).flatMap(b -> b).ifPresent(b -> box.put("box", Encoding.digest(b)));
+        read(Kind.BOX, "box", () -> stores.boxes().find(school)).flatMap(b -> b).filter(b -> inScope(Kind.BOX, "box"))
+                .ifPresent(b -> box.put("box", Encoding.digest(b)));
         compare(Kind.BOX, box);
-        List<JournalEntry> journal = read(Kind.JOURNAL, "*", () -> stores.journal().entries(school)).orElse(List.of());
+        List<JournalEntry> journal = read(Kind.JOURNAL, "*", () -> stores.journal().entries(school)).orElse(List.of()).stream()
+                .filter(e -> inScope(Kind.JOURNAL, Long.toString(e.sequence()))).toList();
         Map<String, String> journalHashes = new LinkedHashMap<>();
         journal.forEach(e -> journalHashes.put(Long.toString(e.sequence()), e.hash()));
         compare(Kind.JOURNAL, journalHashes);
-        read(Kind.JOURNAL, "*", () -> stores.journal().verify(school)).ifPresent(v -> broken(Kind.JOURNAL, v));
-        read(Kind.ACCESS, "*", () -> stores.accessLog().verify(school)).ifPresent(v -> broken(Kind.ACCESS, v));
+        if (since.isEmpty()) {
+            // the journal's and the access log's own chains, whole; an incremental inspection relies on the ledger's hashes of them
+            read(Kind.JOURNAL, "*", () -> stores.journal().verify(school)).ifPresent(v -> broken(Kind.JOURNAL, v));
+            read(Kind.ACCESS, "*", () -> stores.accessLog().verify(school)).ifPresent(v -> broken(Kind.ACCESS, v));
+        }
         Map<String, String> accessHashes = new LinkedHashMap<>();
-        read(Kind.ACCESS, "*", () -> stores.accessLog().records(school)).orElse(List.of())
+        read(Kind.ACCESS, "*", () -> stores.accessLog().records(school)).orElse(List.of()).stream()
+                .filter(r -> inScope(Kind.ACCESS, Long.toString(r.sequence())))
                 .forEach(r -> accessHashes.put(Long.toString(r.sequence()), r.hash()));
         compare(Kind.ACCESS, accessHashes);
         Map<ActNumber, WithdrawalAct> acts = acts(school, appeals, journal);
         crossCheck(appeals, journal, acts);
         counters(school, acts);
-        Chain.Head head = entries.isEmpty() ? new Chain.Head(0, Chain.GENESIS)
-                : new Chain.Head(entries.get(entries.size() - 1).sequence(), entries.get(entries.size() - 1).hash());
+        Chain.Head head = read.isEmpty() ? new Chain.Head(0, Chain.GENESIS)
+                : new Chain.Head(read.get(read.size() - 1).sequence(), read.get(read.size() - 1).hash());
         if (!found.isEmpty()) {
             LOG.warn("school {}: {} discrepancies in the records, the first: {} {}", school, found.size(), found.get(0).kind(),
                     found.get(0).key());
@@ -127,6 +159,17 @@ final class Audit {
             }
             return readable;
         }
+    }
+
+    /** The appeals the entries after the checkpoint name, and those withdrawn on the acts they name. */
+    private List<Appeal> appealsInScope(SchoolId school) {
+        TreeSet<String> ids = new TreeSet<>(ledgered.getOrDefault(Kind.APPEAL, Map.of()).keySet());
+        for (String key : ledgered.getOrDefault(Kind.ACT, Map.of()).keySet()) {
+            actNumber(key).flatMap(n -> read(Kind.ACT, key, () -> desk.stores().boxes().act(school, n)).flatMap(a -> a))
+                    .ifPresent(act -> act.lines().forEach(l -> ids.add(kg.trustbox.appeal.AppealId.of(act.number(), l.number()).value())));
+        }
+        List<kg.trustbox.appeal.AppealId> wanted = ids.stream().map(kg.trustbox.appeal.AppealId::new).toList();
+        return new ArrayList<>(read(Kind.APPEAL, "*", () -> desk.stores().appeals().findAll(school, wanted)).orElse(Map.of()).values());
     }
 
     /**
@@ -164,6 +207,8 @@ final class Audit {
     private Map<ActNumber, WithdrawalAct> acts(SchoolId school, List<Appeal> appeals, List<JournalEntry> journal) {
         TreeSet<ActNumber> numbers = new TreeSet<>();
         ledgered.getOrDefault(Kind.ACT, Map.of()).keySet().forEach(k -> actNumber(k).ifPresent(numbers::add));
+        ledgered.getOrDefault(Kind.IDENTITY, Map.of()).keySet().forEach(k -> actNumber(k.substring(0, Math.max(0, k.indexOf('/'))))
+                .ifPresent(numbers::add));
         journal.forEach(e -> e.act().ifPresent(numbers::add));
         appeals.forEach(a -> numbers.add(a.withdrawal().act()));
         Map<ActNumber, WithdrawalAct> acts = new TreeMap<>();
@@ -172,10 +217,16 @@ final class Audit {
         for (ActNumber n : numbers) {
             read(Kind.ACT, Ledgered.key(n), () -> desk.stores().boxes().act(school, n)).flatMap(a -> a).ifPresent(a -> {
                 acts.put(n, a);
-                digests.put(Ledgered.key(n), Encoding.digest(a));
+                if (inScope(Kind.ACT, Ledgered.key(n))) {
+                    digests.put(Ledgered.key(n), Encoding.digest(a));
+                }
             });
             read(Kind.IDENTITY, Ledgered.key(n), () -> desk.stores().boxes().identityCommitments(school, n)).orElse(Map.of())
-                    .forEach((line, commitment) -> identities.put(Ledgered.key(n, line), commitment));
+                    .forEach((line, commitment) -> {
+                        if (inScope(Kind.IDENTITY, Ledgered.key(n, line))) {
+                            identities.put(Ledgered.key(n, line), commitment);
+                        }
+                    });
         }
         compare(Kind.ACT, digests);
         identities(identities);
@@ -215,18 +266,23 @@ final class Audit {
         Map<String, Appeal> byLine = new HashMap<>();
         appeals.forEach(a -> byLine.put(Ledgered.key(a.withdrawal().act()) + "/" + a.withdrawal().line(), a));
         for (WithdrawalAct act : acts.values()) {
+            // an incremental inspection has read every appeal of the acts written since the checkpoint, not of the others
+            boolean whole = inScope(Kind.ACT, Ledgered.key(act.number()));
             for (ActLine line : act.lines()) {
                 Appeal a = byLine.remove(Ledgered.key(act.number()) + "/" + line.number());
-                if (a == null) {
+                if (a == null && whole) {
                     found.add(new Discrepancy(Kind.ACT, Ledgered.key(act.number()), "records.lineWithoutAppeal",
                             List.of(Integer.toString(line.number()))));
-                } else if ((a.appellant() instanceof Appellant.Signed) != (line.from() instanceof Appellant.Signed)) {
+                } else if (a != null && (a.appellant() instanceof Appellant.Signed) != (line.from() instanceof Appellant.Signed)) {
                     found.add(new Discrepancy(Kind.APPEAL, a.id().value(), "records.kindMismatch", List.of(Ledgered.key(act.number()))));
                 }
             }
         }
         byLine.values().forEach(a -> found.add(new Discrepancy(Kind.APPEAL, a.id().value(), "records.appealWithoutLine",
                 List.of(Ledgered.key(a.withdrawal().act())))));
+        if (since.isPresent()) {
+            return; // the register's numbers as a whole are a full inspection's
+        }
         Map<Integer, TreeSet<Integer>> numbers = new TreeMap<>();
         appeals.forEach(a -> a.registration().ifPresent(r -> numbers.computeIfAbsent(r.number().year(), y -> new TreeSet<>())
                 .add(r.number().sequence())));
@@ -268,9 +324,15 @@ final class Audit {
                 .forEach(key -> found.add(new Discrepancy(kind, key, "records.missing", List.of())));
     }
 
-    private static <T> Map<String, String> digests(List<T> records, java.util.function.Function<T, String> key) {
+    /** The digests of the records in scope, by key: only those are hashed. */
+    private <T> Map<String, String> digests(Kind kind, List<T> records, java.util.function.Function<T, String> key) {
         Map<String, String> out = new LinkedHashMap<>();
-        records.forEach(r -> out.put(key.apply(r), Encoding.digest(r)));
+        for (T r : records) {
+            String k = key.apply(r);
+            if (inScope(kind, k)) {
+                out.put(k, Encoding.digest(r));
+            }
+        }
         return out;
     }
 

@@ -291,6 +291,19 @@ public final class TrustBoxOffice {
         return Audit.of(desk, Optional.of(java.util.Objects.requireNonNull(anchor, "anchor")));
     }
 
+    /**
+     * An incremental {@link #verifyRecords(Chain.Head)}: from {@code checkpoint}, the head of an
+     * earlier inspection that found nothing, kept outside the database. Checks that the ledger
+     * still holds the checkpoint, that every entry after it links to it, and every record those
+     * entries name (with the acts and the appeals of the acts written since); nothing older is read
+     * or hashed again, so its cost follows what was written since, not the school's whole history.
+     * A change to an older record that nothing since touched is left to a full {@link #verifyRecords()}:
+     * run one now and then (each quarter, for example), and this one as often as you like.
+     */
+    public kg.trustbox.ledger.RecordsVerification verifyRecordsSince(Chain.Head checkpoint) {
+        return Audit.since(desk, java.util.Objects.requireNonNull(checkpoint, "checkpoint"));
+    }
+
     /** The access log, oldest first. */
     public List<AccessRecord> accessLog() {
         return confidentiality.accessLog();

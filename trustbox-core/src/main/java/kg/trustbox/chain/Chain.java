@@ -38,8 +38,16 @@ public final class Chain {
      * that removing the last entries is found too).
      */
     public static Verification verify(List<? extends Linked> entries, Optional<Head> head) {
-        String previous = GENESIS;
-        long expected = 1;
+        return verifyAfter(new Head(0, GENESIS), entries, head);
+    }
+
+    /**
+     * {@link #verify}, for the entries that follow {@code start}, an entry verified before (a
+     * checkpoint): the first must link to it. Nothing before it is read or hashed again.
+     */
+    public static Verification verifyAfter(Head start, List<? extends Linked> entries, Optional<Head> head) {
+        String previous = start.hash();
+        long expected = start.sequence() + 1;
         for (Linked e : entries) {
             if (e.sequence() != expected) {
                 return new Verification.Broken(expected, "sequence " + e.sequence() + " where " + expected + " was expected");

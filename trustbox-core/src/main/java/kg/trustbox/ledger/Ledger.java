@@ -32,6 +32,14 @@ public interface Ledger {
     /** The school's entries, in order. */
     List<LedgerEntry> entries(SchoolId school);
 
+    /**
+     * The school's entries from {@code sequence} on (inclusive), in order: what an incremental
+     * inspection reads. The default filters {@link #entries}; stores that can select should.
+     */
+    default List<LedgerEntry> entriesFrom(SchoolId school, long sequence) {
+        return entries(school).stream().filter(e -> e.sequence() >= sequence).toList();
+    }
+
     /** The school's head as recorded; empty while the ledger is. */
     Optional<Chain.Head> head(SchoolId school);
 }

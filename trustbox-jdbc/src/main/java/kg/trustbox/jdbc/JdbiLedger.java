@@ -20,10 +20,13 @@ final class JdbiLedger implements Ledger {
     private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     static final String ENTRIES = SQL.locate(JdbiLedger.class, "entries");
     static final String INSERT = SQL.locate(JdbiLedger.class, "insert");
+    static final String ENTRIES_FROM = SQL.locate(JdbiLedger.class, "entries-from");
 
     private final ChainedLog<LedgerEntry> log;
+    private final Db db;
 
     JdbiLedger(Db db) {
+        this.db = db;
         this.log = new ChainedLog<>(db, "LEDGER", "the ledger", INSERT, (u, e) -> u.bindMethods(e), ENTRIES, JdbiLedger::entry);
     }
 
@@ -47,6 +50,12 @@ final class JdbiLedger implements Ledger {
     @Override
     public List<LedgerEntry> entries(SchoolId school) {
         return log.entries(school);
+    }
+
+    @Override
+    public List<LedgerEntry> entriesFrom(SchoolId school, long sequence) {
+        return db.call("read the ledger", (h, d) -> h.createQuery(ENTRIES_FROM).bind("school", school).bind("from", sequence)
+                .map((RowView row) -> entry(school, row)).list());
     }
 
     @Override

@@ -213,6 +213,24 @@ abstract class RecordsTamperingContract {
         }
     }
 
+    @Test
+    @DisplayName("R-6.2 from a checkpoint, what was written since verifies clean, and a change to it is found")
+    void incremental() {
+        JdbiStores db = open();
+        Harness a = school(db, "school-a");
+        Chain.Head checkpoint = a.office.verifyRecords().head();
+        a.nextTuesday();
+        a.openAndSeal(List.of(kg.trustbox.box.Paper.from(Fixtures.signed("Жаңы Жазуучу"))));
+        RecordsVerification v = a.office.verifyRecordsSince(checkpoint);
+        assertThat(v.discrepancies()).isEmpty();
+        assertThat(v.entries()).isEqualTo(v.head().sequence() - checkpoint.sequence()).isPositive();
+        int rows = sql().withHandle(h -> h.execute("UPDATE trustbox_act SET seal_intact = NOT seal_intact WHERE school_id = " + A
+                + " AND act_year = 2026 AND act_seq = 3"));
+        assertThat(rows).isOne();
+        assertThat(a.office.verifyRecordsSince(checkpoint).discrepancies()).extracting(d -> d.kind() + " " + d.key() + " " + d.reason())
+                .containsExactly("ACT 2026-3 records.changed");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     @DisplayName("R-6.2 R-6.1 a tampering with SQL is found, at the kind of record it touched, and the other school stays intact")
