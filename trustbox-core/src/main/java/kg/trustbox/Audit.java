@@ -42,6 +42,15 @@ final class Audit {
     private final Map<Kind, Map<String, String>> ledgered = new HashMap<>();
 
     private final Optional<Chain.Head> anchor;
+    /** The records the ledger does not hold, with their digests, in the order found: what a baseline enters. */
+    private final List<Unrecorded> unrecorded = new ArrayList<>();
+    /** The highest registration number of each year among the appeals read. */
+    private final Map<Integer, Integer> registered = new TreeMap<>();
+
+    /** A record the ledger does not hold. */
+    record Unrecorded(Kind kind, String key, String digest) {
+    }
+
     /** Set for an incremental inspection: the checkpoint after which entries, and the records they name, are checked. */
     private final Optional<Chain.Head> since;
 
@@ -62,6 +71,13 @@ final class Audit {
      */
     static RecordsVerification since(Desk desk, Chain.Head checkpoint) {
         return new Audit(desk, Optional.of(checkpoint), Optional.of(checkpoint)).run();
+    }
+
+    /** A full inspection, and the records it found that the ledger does not hold. */
+    static List<Unrecorded> unrecorded(Desk desk) {
+        Audit audit = new Audit(desk, Optional.empty(), Optional.empty());
+        audit.run();
+        return List.copyOf(audit.unrecorded);
     }
 
     /** Whether the record {@code key} of {@code kind} is checked: all are, unless the inspection is incremental. */
@@ -134,6 +150,7 @@ final class Audit {
         compare(Kind.ACCESS, accessHashes);
         Map<ActNumber, WithdrawalAct> acts = acts(school, appeals, journal);
         crossCheck(appeals, journal, acts);
+        appeals.forEach(a -> a.registration().ifPresent(r -> registered.merge(r.number().year(), r.number().sequence(), Math::max)));
         counters(school, acts);
         Chain.Head head = read.isEmpty() ? new Chain.Head(0, Chain.GENESIS)
                 : new Chain.Head(read.get(read.size() - 1).sequence(), read.get(read.size() - 1).hash());
@@ -191,7 +208,22 @@ final class Audit {
             }
             stored.flatMap(n -> n).filter(n -> !Integer.toString(n).equals(last))
                     .ifPresent(n -> found.add(new Discrepancy(Kind.COUNTER, key, "records.changed", List.of())));
-        });
+        });        if (since.isEmpty()) {
+            // a year's counters the ledger never saw (records written before it): as they stand, or as far as the records reach
+            Map<String, Integer> reached = new TreeMap<>();
+            acts.keySet().forEach(n -> reached.merge("act/" + n.year(), n.sequence(), Math::max));
+            registered.forEach((year, last) -> reached.merge("registration/" + year, last, Math::max));
+            reached.forEach((key, highest) -> {
+                if (!ledgered.getOrDefault(Kind.COUNTER, Map.of()).containsKey(key)) {
+                    int year = year(key);
+                    Optional<Integer> stored = read(Kind.COUNTER, key, () -> key.startsWith("act/")
+                            ? desk.stores().boxes().lastActNumber(school, year)
+                            : desk.stores().appeals().lastRegistrationNumber(school, year)).flatMap(n -> n);
+                    found.add(new Discrepancy(Kind.COUNTER, key, "records.unrecorded", List.of()));
+                    unrecorded.add(new Unrecorded(Kind.COUNTER, key, Integer.toString(stored.orElse(highest))));
+                }
+            });
+        }
     }
 
     /** The year of a counter's key ({@code act/2026}); 0, which matches no record, if malformed. */
@@ -243,6 +275,7 @@ final class Audit {
             String recorded = expected.get(key);
             if (recorded == null) {
                 found.add(new Discrepancy(Kind.IDENTITY, key, "records.unrecorded", List.of()));
+                unrecorded.add(new Unrecorded(Kind.IDENTITY, key, commitment));
             } else if (!recorded.equals(commitment)) {
                 found.add(new Discrepancy(Kind.IDENTITY, key, "records.changed", List.of()));
             }
@@ -316,6 +349,7 @@ final class Audit {
             String recorded = expected.get(key);
             if (recorded == null) {
                 found.add(new Discrepancy(kind, key, "records.unrecorded", List.of()));
+                unrecorded.add(new Unrecorded(kind, key, digest));
             } else if (!recorded.equals(digest)) {
                 found.add(new Discrepancy(kind, key, "records.changed", List.of()));
             }

@@ -304,6 +304,20 @@ public final class TrustBoxOffice {
         return Audit.since(desk, java.util.Objects.requireNonNull(checkpoint, "checkpoint"));
     }
 
+    /**
+     * Takes the records the school kept before its ledger existed (written by a version before
+     * the ledger, or imported) into the ledger, as they stand now (R-6.2): once per school, right
+     * after the upgrade, before anything else is written. One {@link kg.trustbox.ledger.LedgerEntry.Kind#BASELINE}
+     * entry says how many follow; from then on {@link #verifyRecords()} vouches for every change
+     * after it, not for what the records were before. Keep the anchor it leaves.
+     *
+     * @return how many records were entered; rejected ({@code ledger.baselineTaken}) if the
+     *     school's ledger holds a baseline already
+     */
+    public Outcome<Integer> takeBaseline() {
+        return Baseline.take(desk);
+    }
+
     /** The access log, oldest first. */
     public List<AccessRecord> accessLog() {
         return confidentiality.accessLog();

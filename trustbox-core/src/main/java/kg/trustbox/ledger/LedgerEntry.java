@@ -51,6 +51,12 @@ public record LedgerEntry(SchoolId school, long sequence, Instant at, Kind kind,
         IDENTITY,
         /** A number handed out: the act or registration counter of a year, and the number it reached. */
         COUNTER,
+        /**
+         * A baseline: the records that follow it up to the next kind of entry were found in storage,
+         * not written through the library (records older than the ledger), and entered as they
+         * stood then; its digest is how many. What they were before cannot be vouched for.
+         */
+        BASELINE,
         /** The ledger itself: named only by a {@link Discrepancy} (a broken chain, an anchor not met), never entered. */
         LEDGER
     }

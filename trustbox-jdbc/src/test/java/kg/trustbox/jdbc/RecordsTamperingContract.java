@@ -231,6 +231,25 @@ abstract class RecordsTamperingContract {
                 .containsExactly("ACT 2026-3 records.changed");
     }
 
+    @Test
+    @DisplayName("R-6.2 records kept before the ledger (V13) are taken into it once, then verify clean, and a change is found")
+    void baseline() {
+        JdbiStores db = open();
+        Harness a = school(db, "school-a");
+        sql().useHandle(h -> {
+            h.execute("DELETE FROM trustbox_ledger_entry WHERE school_id = " + A);
+            h.execute("DELETE FROM trustbox_chain_head WHERE school_id = " + A + " AND chain = 'LEDGER'");
+        });
+        List<Discrepancy> before = a.office.verifyRecords().discrepancies();
+        assertThat(before).isNotEmpty().allSatisfy(d -> assertThat(d.reason()).isEqualTo("records.unrecorded"));
+        assertThat(a.office.takeBaseline().orElseThrow()).isEqualTo(before.size());
+        assertThat(a.office.verifyRecords().discrepancies()).isEmpty();
+        assertThat(a.office.takeBaseline().isAccepted()).isFalse();
+        sql().useHandle(h -> h.execute("UPDATE trustbox_appeal SET summary = 'forged' WHERE school_id = " + A + " AND appeal_id = '2026-1-2'"));
+        assertThat(a.office.verifyRecords().discrepancies()).extracting(d -> d.kind() + " " + d.key() + " " + d.reason())
+                .containsExactly("APPEAL 2026-1-2 records.changed");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     @DisplayName("R-6.2 R-6.1 a tampering with SQL is found, at the kind of record it touched, and the other school stays intact")
