@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import kg.trustbox.benchmarks.compliance.ComplianceBenchmark;
 import kg.trustbox.benchmarks.documents.DocumentBenchmark;
 import kg.trustbox.benchmarks.documents.DocumentProbe;
+import kg.trustbox.benchmarks.ledger.LedgerHistory;
+import kg.trustbox.benchmarks.ledger.VerificationBenchmark;
 import kg.trustbox.benchmarks.ministry.MinistryBenchmark;
 import kg.trustbox.benchmarks.ministry.MinistryData;
 import kg.trustbox.benchmarks.ministry.Rollups;
@@ -348,6 +350,30 @@ public final class Main {
                     Table.time(b.value()) + Table.error(b.value(), b.error()), Table.ratio(t.value() / b.value()),
                     "reported", "—"));
         }
+        verification();
+    }
+
+    /**
+     * Figure 5: the inspection of a school's records (R-6.2) after years of weekly openings, in memory: the full one,
+     * per 100,000 ledger entries, and the incremental one from the checkpoint a week before, beside the full one.
+     */
+    private void verification() throws RunnerException {
+        int weeks = quick ? 20 : 520;
+        jmh(options(VerificationBenchmark.class, "3g").param("weeks", Integer.toString(weeks)), "weeks");
+        Score full = score("VerificationBenchmark.full|" + weeks);
+        Score since = score("VerificationBenchmark.sinceLastWeek|" + weeks);
+        // the history is the same every week: its entries follow from two short ones, without playing the long one here
+        long two = LedgerHistory.play(BenchSchools.school("verify-2"), kg.trustbox.store.memory.InMemoryStores.create(), 2).entries();
+        long three = LedgerHistory.play(BenchSchools.school("verify-3"), kg.trustbox.store.memory.InMemoryStores.create(), 3).entries();
+        long entries = two + (weeks - 2) * (three - two);
+        double per100k = full.value() * 100_000 / entries;
+        table.add(new Table.Row(String.format(Locale.ROOT, "5 core: full inspection of the records, per 100,000 ledger entries (%,d entries,"
+                + " %d weeks, in memory)", entries, weeks), Table.time(per100k) + Table.error(per100k, full.error() * 100_000 / entries),
+                "—", "—", "reported", "—"));
+        table.add(new Table.Row(String.format(Locale.ROOT, "5 core: incremental inspection of the last week (%d entries) vs the full one",
+                three - two), Table.time(since.value()) + Table.error(since.value(), since.error()),
+                Table.time(full.value()) + Table.error(full.value(), full.error()), Table.ratio(since.value() / full.value()), "reported",
+                "—"));
     }
 
     // ---------------------------------------------------------------- the report

@@ -30,6 +30,19 @@ import org.junit.jupiter.api.Test;
 class SmokeTest {
 
     @Test
+    void verificationHistoryIsCleanAndIncrementalChecksOneWeek() {
+        kg.trustbox.benchmarks.ledger.LedgerHistory h = kg.trustbox.benchmarks.ledger.LedgerHistory.play(BenchSchools.school("verify-s"),
+                kg.trustbox.store.memory.InMemoryStores.create(), 3);
+        kg.trustbox.ledger.RecordsVerification full = h.office().verifyRecords();
+        assertThat(full.discrepancies()).isEmpty();
+        kg.trustbox.ledger.RecordsVerification since = h.office().verifyRecordsSince(h.checkpoint());
+        assertThat(since.discrepancies()).isEmpty();
+        assertThat(since.entries()).isEqualTo(full.head().sequence() - h.checkpoint().sequence())
+                .isGreaterThan(2L * kg.trustbox.benchmarks.ledger.LedgerHistory.APPEALS);
+        assertThat(h.entries()).isEqualTo(full.entries());
+    }
+
+    @Test
     void registrationOnH2() throws Exception {
         registration("h2");
     }
