@@ -13,7 +13,8 @@ public final class StorageException extends TrustBoxException {
     private final String operation;
 
     /**
-     * @param key a message key, {@code storage.unavailable}, {@code storage.conflict} or {@code storage.failed}
+     * @param key a message key, {@code storage.unavailable}, {@code storage.conflict}, {@code storage.failed},
+     *     {@code storage.isolation} or {@code storage.hostRollback}
      * @param operation what was being done, for example {@code register appeals}
      */
     public StorageException(String key, String operation, Throwable cause) {
@@ -22,7 +23,8 @@ public final class StorageException extends TrustBoxException {
         this.operation = operation;
     }
 
-    /** The message key: {@code storage.unavailable}, {@code storage.conflict} or {@code storage.failed}. */
+    /** The message key: {@code storage.unavailable}, {@code storage.conflict}, {@code storage.failed},
+     *     {@code storage.isolation} or {@code storage.hostRollback}. */
     public String key() {
         return key;
     }

@@ -66,8 +66,31 @@ public final class JdbiStores implements AutoCloseable {
 
     private final AppellantIdentityTable identities;
 
+    /** How a regulation step meets the host application's transactions. */
+    public enum HostTransactions {
+        /** Each step runs in a transaction of its own, begun and committed by the library: the default. */
+        OWN,
+        /**
+         * A step joins the transaction the host has open on the connection it is handed (auto-commit
+         * off: Spring's {@code DataSourceTransactionManager} with a Jdbi from {@code jdbi3-spring}
+         * or a {@code TransactionAwareDataSourceProxy}, a JTA data source, a host's own
+         * {@code Connection}): the library neither begins, commits, rolls back nor changes the
+         * isolation level; it requires READ COMMITTED or stricter. A rejected or failed step is
+         * rolled back to a savepoint taken when it began, so that the host's own work stays and the
+         * host decides; where the connection has no savepoints, it throws {@code storage.hostRollback}
+         * and the host must roll back. With no transaction open, a step runs in one of its own, as
+         * with {@link #OWN}. A pool that hands out connections with auto-commit off must not be used
+         * this way: nothing would be committed.
+         */
+        JOIN
+    }
+
     private JdbiStores(Jdbi jdbi, KeyProvider keys, AutoCloseable owned) {
-        this.db = new Db(jdbi);
+        this(jdbi, keys, owned, HostTransactions.OWN);
+    }
+
+    private JdbiStores(Jdbi jdbi, KeyProvider keys, AutoCloseable owned, HostTransactions host) {
+        this.db = new Db(jdbi, Objects.requireNonNull(host, "host") == HostTransactions.JOIN);
         this.identities = new AppellantIdentityTable(Objects.requireNonNull(keys, "keys"));
         this.stores = new Stores(new JdbiTransactions(db), new JdbiCommissions(db), new JdbiBoxes(db, identities),
                 new JdbiOpeningJournal(db), new JdbiAppeals(db, identities), new JdbiAccessLog(db), new JdbiMeetings(db),
@@ -83,6 +106,26 @@ public final class JdbiStores implements AutoCloseable {
      */
     public static JdbiStores create(Jdbi jdbi, KeyProvider keys) {
         return new JdbiStores(Objects.requireNonNull(jdbi, "jdbi"), keys, null);
+    }
+
+    /**
+     * The ports over {@code jdbi}, as {@link #create(Jdbi, KeyProvider)}, meeting the host's
+     * transactions as {@code host} says: {@link HostTransactions#JOIN} for a Jdbi that hands out the
+     * host's transactional connection, such as {@code new JdbiFactoryBean(dataSource)} of
+     * {@code jdbi3-spring}.
+     */
+    public static JdbiStores create(Jdbi jdbi, KeyProvider keys, HostTransactions host) {
+        return new JdbiStores(Objects.requireNonNull(jdbi, "jdbi"), keys, null, host);
+    }
+
+    /**
+     * The ports over {@code dataSource}, as {@link #create(DataSource, KeyProvider)}, meeting the
+     * host's transactions as {@code host} says: {@link HostTransactions#JOIN} for a data source that
+     * hands out the connection of the transaction in progress (a JTA data source, Spring's
+     * {@code TransactionAwareDataSourceProxy}).
+     */
+    public static JdbiStores create(DataSource dataSource, KeyProvider keys, HostTransactions host) {
+        return new JdbiStores(Jdbi.create(Objects.requireNonNull(dataSource, "dataSource")), keys, null, host);
     }
 
     /**

@@ -28,12 +28,24 @@ public final class Db {
     private static final Logger LOG = LoggerFactory.getLogger(Db.class);
 
     private final Jdbi jdbi;
+    private final boolean joinHost;
     private final ThreadLocal<Handle> bound = new ThreadLocal<>();
     private volatile Dialect dialect;
     private volatile Boolean setIsolation;
 
+    /** Each step in a transaction of its own. */
     public Db(Jdbi jdbi) {
+        this(jdbi, false);
+    }
+
+    /**
+     * @param joinHost whether a step joins the transaction the host has open on the connection it
+     *     is handed (auto-commit off): no begin, commit, rollback or isolation change of its own, a
+     *     savepoint around the step instead
+     */
+    public Db(Jdbi jdbi, boolean joinHost) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.joinHost = joinHost;
     }
 
     /** A work unit on a handle. */
@@ -57,6 +69,9 @@ public final class Db {
             return step.get();
         }
         Handle handle = open("begin a transaction");
+        if (hostTransaction(handle, "begin a transaction")) {
+            return inHostTransaction(handle, step);
+        }
         boolean committed = false;
         try {
             try {
@@ -89,6 +104,89 @@ public final class Db {
     }
 
     /**
+     * Whether {@code handle}'s connection is in a transaction the host opened (joining mode and
+     * auto-commit off); such a handle is set not to end the host's transaction when closed.
+     *
+     * @throws StorageException ({@code storage.isolation}) if the host's transaction reads
+     *     uncommitted rows: the library's locks need at least READ COMMITTED
+     */
+    private boolean hostTransaction(Handle handle, String operation) {
+        if (!joinHost) {
+            return false;
+        }
+        try {
+            Connection c = handle.getConnection();
+            if (c.getAutoCommit()) {
+                return false;
+            }
+            handle.getConfig(org.jdbi.v3.core.Handles.class).setForceEndTransactions(false);
+            int isolation = c.getTransactionIsolation();
+            if (isolation == Connection.TRANSACTION_NONE || isolation == Connection.TRANSACTION_READ_UNCOMMITTED) {
+                closeQuietly(handle);
+                throw new StorageException("storage.isolation", operation, null);
+            }
+            return true;
+        } catch (SQLException e) {
+            closeQuietly(handle);
+            throw translate(operation, e);
+        }
+    }
+
+    /**
+     * Runs {@code step} inside the host's transaction, between a savepoint and its release: a
+     * rejected or failed step is rolled back to the savepoint, so that the host's own work stays
+     * and the host decides whether to commit. Without savepoints (some XA connections), a rejected
+     * or failed step throws {@code storage.hostRollback}: the host must roll back.
+     */
+    private <T> Outcome<T> inHostTransaction(Handle handle, Supplier<Outcome<T>> step) {
+        java.sql.Savepoint savepoint = null;
+        try {
+            Connection c = handle.getConnection();
+            try {
+                savepoint = c.setSavepoint();
+            } catch (java.sql.SQLFeatureNotSupportedException e) {
+                LOG.debug("trustbox-jdbc: the host's connection has no savepoints");
+            } catch (SQLException e) {
+                throw translate("begin a step in the host's transaction", e);
+            }
+            bound.set(handle);
+            boolean accepted = false;
+            try {
+                Outcome<T> result = step.get();
+                accepted = result.isAccepted();
+                if (!accepted && savepoint == null) {
+                    throw new StorageException("storage.hostRollback", "undo a refused step", null);
+                }
+                return result;
+            } finally {
+                bound.remove();
+                endStep(c, savepoint, accepted);
+            }
+        } finally {
+            closeQuietly(handle);
+        }
+    }
+
+    private static void endStep(Connection c, java.sql.Savepoint savepoint, boolean accepted) {
+        if (savepoint == null) {
+            return;
+        }
+        try {
+            if (accepted) {
+                c.releaseSavepoint(savepoint);
+            } else {
+                c.rollback(savepoint);
+            }
+        } catch (SQLException e) {
+            // H2 and PostgreSQL release every savepoint; a driver that cannot must not fail an accepted step
+            if (!accepted) {
+                throw translate("undo a refused step", e);
+            }
+            LOG.debug("trustbox-jdbc: releasing a savepoint failed ({})", e.getSQLState());
+        }
+    }
+
+    /**
      * Runs {@code work} on the transaction bound to this thread, or else in a short transaction of
      * its own. Database failures become {@link StorageException}s naming {@code operation}; other
      * exceptions pass unchanged (the short transaction rolls back).
@@ -103,6 +201,15 @@ public final class Db {
             }
         }
         handle = open(operation);
+        if (hostTransaction(handle, operation)) {
+            try {
+                return work.on(handle, dialect(handle, operation));
+            } catch (JdbiException e) {
+                throw translate(operation, e);
+            } finally {
+                closeQuietly(handle);
+            }
+        }
         boolean committed = false;
         try {
             try {
@@ -149,6 +256,9 @@ public final class Db {
         // Row locks (FOR UPDATE) must show a waiting transaction the row as committed meanwhile:
         // READ COMMITTED. The first connection tells whether the pool hands out something else.
         try {
+            if (joinHost && !handle.getConnection().getAutoCommit()) {
+                return handle; // the host's transaction: its isolation is checked, never changed
+            }
             Boolean set = setIsolation;
             if (set == null) {
                 set = handle.getConnection().getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED;
