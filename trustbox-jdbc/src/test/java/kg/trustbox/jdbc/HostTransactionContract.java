@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A trustbox step inside the host application's transaction ({@link JdbiStores.HostTransactions#JOIN}):
  * with Spring's transaction manager (through Jdbi's Spring integration and through a
- * transaction-aware data source) and with a plain JDBC connection, the host's own write and the
- * step commit together and roll back together; a refused step leaves the host's work; an isolation
+ * transaction-aware data source), under JTA (Atomikos) and with a plain JDBC connection, the
+ * host's own write and the step commit together and roll back together; a refused step leaves the host's work; an isolation
  * level too weak for the library's locks is refused, not changed. Run on every database.
  */
 abstract class HostTransactionContract {
@@ -36,6 +36,9 @@ abstract class HostTransactionContract {
 
     /** A migrated, empty database, with the host's table {@code host_note}. */
     abstract DataSource dataSource();
+
+    /** The same database as an XA data source, for a JTA transaction manager. */
+    abstract javax.sql.XADataSource xaDataSource();
 
     private DataSource ds;
     private JdbcTemplate host;
@@ -194,6 +197,49 @@ abstract class HostTransactionContract {
         }
         assertThat(host.queryForObject("SELECT COUNT(*) FROM trustbox_act WHERE school_id = ?", Integer.class, SCHOOL.value())).isOne();
         assertThat(appeals()).isOne();
+    }
+
+    @Test
+    @DisplayName("R-4.3 JTA: under a container's transaction manager (Atomikos), the host's write and an opening commit and roll back together")
+    void jta() throws Exception {
+        Scenario school = springSchool();
+        java.nio.file.Path logs = java.nio.file.Files.createTempDirectory("trustbox-jta");
+        System.setProperty("com.atomikos.icatch.log_base_dir", logs.toString());
+        System.setProperty("com.atomikos.icatch.enable_logging", "false");
+        com.atomikos.icatch.jta.UserTransactionManager jta = new com.atomikos.icatch.jta.UserTransactionManager();
+        jta.init();
+        com.atomikos.jdbc.AtomikosDataSourceBean xa = new com.atomikos.jdbc.AtomikosDataSourceBean();
+        xa.setUniqueResourceName("trustbox-" + java.util.UUID.randomUUID());
+        xa.setXaDataSource(xaDataSource());
+        xa.setMaxPoolSize(2);
+        try {
+            xa.init();
+            JdbiStores joined = JdbiStores.create(xa, Keys.TEST, JdbiStores.HostTransactions.JOIN);
+            Scenario same = new Scenario(joined.stores(), SCHOOL.value());
+            for (boolean commit : List.of(false, true)) {
+                jta.begin();
+                try (Connection c = xa.getConnection(); var insert = c.prepareStatement("INSERT INTO host_note (id, note) VALUES (?, 'jta')")) {
+                    insert.setInt(1, commit ? 1 : 2);
+                    insert.executeUpdate();
+                }
+                try {
+                    same.office.open(school.opening(Scenario.papers(2))).orElseThrow();
+                } catch (RuntimeException e) {
+                    jta.rollback();
+                    throw e;
+                }
+                if (commit) {
+                    jta.commit();
+                } else {
+                    jta.rollback();
+                }
+                assertThat(notes()).isEqualTo(commit ? 1 : 0);
+                assertThat(appeals()).isEqualTo(commit ? 2 : 0);
+            }
+        } finally {
+            xa.close();
+            jta.close();
+        }
     }
 
     @Test

@@ -13,4 +13,12 @@ class PostgresHostTransactionTest extends HostTransactionContract {
         PG.fresh();
         return PG.dataSource();
     }
+
+    @Override
+    javax.sql.XADataSource xaDataSource() {
+        org.postgresql.xa.PGXADataSource xa = new org.postgresql.xa.PGXADataSource();
+        xa.setURL(Postgres.baseUrl());
+        xa.setCurrentSchema(PG.schema());
+        return xa;
+    }
 }

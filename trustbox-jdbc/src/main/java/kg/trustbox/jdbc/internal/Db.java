@@ -105,7 +105,8 @@ public final class Db {
 
     /**
      * Whether {@code handle}'s connection is in a transaction the host opened (joining mode and
-     * auto-commit off); such a handle is set not to end the host's transaction when closed.
+     * auto-commit off); such a handle is set not to end the host's transaction when closed. In
+     * joining mode the connection's isolation is the host's: checked, never changed.
      *
      * @throws StorageException ({@code storage.isolation}) if the host's transaction reads
      *     uncommitted rows: the library's locks need at least READ COMMITTED
@@ -116,15 +117,19 @@ public final class Db {
         }
         try {
             Connection c = handle.getConnection();
-            if (c.getAutoCommit()) {
-                return false;
+            try (java.sql.Statement enlist = c.createStatement()) {
+                // a JTA pool enlists a connection in the transaction in progress on first use, not before
+                LOG.trace("trustbox-jdbc: connection in use ({})", enlist.getClass().getSimpleName());
             }
-            handle.getConfig(org.jdbi.v3.core.Handles.class).setForceEndTransactions(false);
             int isolation = c.getTransactionIsolation();
             if (isolation == Connection.TRANSACTION_NONE || isolation == Connection.TRANSACTION_READ_UNCOMMITTED) {
                 closeQuietly(handle);
                 throw new StorageException("storage.isolation", operation, null);
             }
+            if (c.getAutoCommit()) {
+                return false;
+            }
+            handle.getConfig(org.jdbi.v3.core.Handles.class).setForceEndTransactions(false);
             return true;
         } catch (SQLException e) {
             closeQuietly(handle);
@@ -144,10 +149,9 @@ public final class Db {
             Connection c = handle.getConnection();
             try {
                 savepoint = c.setSavepoint();
-            } catch (java.sql.SQLFeatureNotSupportedException e) {
-                LOG.debug("trustbox-jdbc: the host's connection has no savepoints");
             } catch (SQLException e) {
-                throw translate("begin a step in the host's transaction", e);
+                // an XA connection in a global transaction refuses savepoints (PostgreSQL's, for one)
+                LOG.debug("trustbox-jdbc: the host's connection takes no savepoint ({})", e.getSQLState());
             }
             bound.set(handle);
             boolean accepted = false;
@@ -256,8 +260,8 @@ public final class Db {
         // Row locks (FOR UPDATE) must show a waiting transaction the row as committed meanwhile:
         // READ COMMITTED. The first connection tells whether the pool hands out something else.
         try {
-            if (joinHost && !handle.getConnection().getAutoCommit()) {
-                return handle; // the host's transaction: its isolation is checked, never changed
+            if (joinHost) {
+                return handle; // the host's connection: its isolation is checked (hostTransaction), never changed
             }
             Boolean set = setIsolation;
             if (set == null) {
