@@ -2,6 +2,7 @@ package kg.trustbox;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,8 @@ import kg.trustbox.access.Official;
 import kg.trustbox.access.Purpose;
 import kg.trustbox.appeal.Appeal;
 import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.Deadlines;
+import kg.trustbox.appeal.Registration;
 import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.appeal.Status;
 import kg.trustbox.appellant.Appellant;
@@ -190,7 +193,31 @@ public final class DocumentViews {
         QuarterlyReport r = oversight.report(quarter).orElseThrow(() -> new NotFoundException("report", quarter.toString()));
         Map<PersonId, Member> members = membersOn(r.preparedOn());
         return new QuarterlyReportView(language, header(language), quarter.year(), quarter.quarter(), r.current(),
-                r.previous(), r.recurringProblems(), signatory(members, r.preparedBy(), language), r.preparedOn());
+                r.previous(), r.recurringProblems(), signatory(members, r.preparedBy(), language), r.preparedOn(),
+                overdue(quarter));
+    }
+
+    /**
+     * The appeals the report's figures count as overdue ({@link kg.trustbox.report.Analysis}):
+     * withdrawn in {@code quarter}, registered, due before its last day and not decided by then;
+     * by registration number. Their dates on the school's clock; no personal data.
+     */
+    private List<QuarterlyReportView.Overdue> overdue(Quarter quarter) {
+        Deadlines terms = new Deadlines(desk.school(), desk.regulation().deadlines());
+        List<QuarterlyReportView.Overdue> overdue = new ArrayList<>();
+        for (Appeal a : desk.stores().appeals().list(desk.school().id())) {
+            if (a.registration().isEmpty() || !quarter.contains(desk.day(a.withdrawal().at()))) {
+                continue;
+            }
+            LocalDate due = terms.considerationDue(a).orElseThrow();
+            if (due.isBefore(quarter.last()) && a.decidedAt().filter(at -> !desk.day(at).isAfter(quarter.last())).isEmpty()) {
+                Registration registration = a.registration().get();
+                overdue.add(new QuarterlyReportView.Overdue(registration.number(), desk.day(registration.at()),
+                        registration.category(), due));
+            }
+        }
+        overdue.sort(Comparator.comparing(QuarterlyReportView.Overdue::number));
+        return overdue;
     }
 
     /** The public notice from the school's configuration and the rules in force. */
