@@ -35,6 +35,7 @@ import kg.trustbox.document.QuarterlyReportView;
 import kg.trustbox.document.SchoolHeader;
 import kg.trustbox.document.Signatory;
 import kg.trustbox.document.WithdrawalActView;
+import kg.trustbox.document.Wording;
 import kg.trustbox.input.Limits;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.Protocol;
@@ -144,8 +145,23 @@ public final class DocumentViews {
                     e.present().stream().map(p -> nameOf(members, p)).toList(), e.deviation().map(d -> d.reason())));
         }
         Chain.Verification v = openings.verifyJournal();
+        LocalDate today = desk.today();
         return new JournalView(language, header(language), from, to, rows, v.isIntact(),
-                v instanceof Chain.Verification.Broken b ? Optional.of(b.sequence()) : Optional.empty());
+                v instanceof Chain.Verification.Broken b ? Optional.of(b.sequence()) : Optional.empty(),
+                certifier(today, language), today);
+    }
+
+    /**
+     * Who certifies an extract issued on {@code day}: the commission's secretary (R-5.4), who keeps
+     * its records, as "secretary of the commission, position"; before one is elected, a blank line
+     * to be filled in by hand.
+     */
+    private Signatory certifier(LocalDate day, Language language) {
+        Map<PersonId, Member> members = membersOn(day);
+        return appointments.on(day).flatMap(Commission::officers).map(o -> {
+            Signatory s = signatory(members, o.secretary(), language);
+            return new Signatory(Wording.of(language).text("minutes.election.secretary") + ", " + s.position(), s.fullName());
+        }).orElse(new Signatory("", ""));
     }
 
     /** The minutes of protocol {@code number}, with the election's votes when it held one. */

@@ -130,6 +130,27 @@ class DocumentViewsTest {
         assertThat(j.brokenAt()).isEmpty();
         assertThat(h.office.documents().journal(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 9), Language.KYRGYZ).rows())
                 .as("only the period's openings").hasSize(1);
+        // certified by the commission's secretary, on the day it is issued
+        assertThat(j.certifiedBy()).isEqualTo(new Signatory("Комиссиянын катчысы, мугалим", "Иванова Мария Петровна"));
+        assertThat(j.issuedOn()).isEqualTo(LocalDate.of(2026, 9, 9));
+        h.clock.advance(java.time.Duration.ofDays(30));
+        JournalView ru = h.office.documents().journal(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), Language.RUSSIAN);
+        assertThat(ru.certifiedBy()).isEqualTo(new Signatory("Секретарь комиссии, мугалим", "Иванова Мария Петровна"));
+        assertThat(ru.issuedOn()).isEqualTo(LocalDate.of(2026, 10, 9));
+    }
+
+    @Test
+    @DisplayName("R-4.5 R-5.4 a journal extract issued before a secretary is elected leaves its certification line blank")
+    void journalBeforeASecretary() {
+        Harness h = Harness.inMemory();
+        JournalView j = h.office.documents().journal(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), Language.RUSSIAN);
+        assertThat(j.rows()).isEmpty();
+        assertThat(j.certifiedBy()).isEqualTo(new Signatory("", ""));
+        assertThat(j.issuedOn()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThatThrownBy(() -> new JournalView(Language.RUSSIAN, j.school(), j.from(), j.to(), List.of(), true, Optional.empty(),
+                null, j.issuedOn())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new JournalView(Language.RUSSIAN, j.school(), j.from(), j.to(), List.of(), true, Optional.empty(),
+                j.certifiedBy(), null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

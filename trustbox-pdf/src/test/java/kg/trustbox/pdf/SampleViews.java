@@ -38,6 +38,8 @@ final class SampleViews {
     static final int ACT_NUMBER = 17;
     static final String SEAL_FOUND = "ЖА-0416";
     static final String NEW_SEAL = "ЖА-0417";
+    /** The day the journal extract is issued: Tuesday 1 December 2026. */
+    static final LocalDate ISSUED = LocalDate.of(2026, 12, 1);
 
     static final String CHAIR = "Өмүрбекова Үмүтай Төлөгөновна";
     static final String SECRETARY = "Токтогулова Айжан Маратовна";
@@ -170,12 +172,13 @@ final class SampleViews {
                 new JournalView.Row(44, OPENED, SEAL_FOUND, Set.of(), 5, Optional.of(ACT_NUMBER), NEW_SEAL, present,
                         Optional.empty()));
         return new JournalView(l, school, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), rows, true,
-                Optional.empty());
+                Optional.empty(), commission(l).get(1), ISSUED);
     }
 
     static JournalView brokenJournal(Language l) {
         JournalView ok = journal(l);
-        return new JournalView(l, ok.school(), ok.from(), ok.to(), ok.rows(), false, Optional.of(43L));
+        return new JournalView(l, ok.school(), ok.from(), ok.to(), ok.rows(), false, Optional.of(43L), ok.certifiedBy(),
+                ok.issuedOn());
     }
 
     // --- the minutes

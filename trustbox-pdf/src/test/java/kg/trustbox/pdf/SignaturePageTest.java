@@ -62,6 +62,16 @@ class SignaturePageTest {
                 documents.add(Arguments.of("R-4.3 act of " + lines + " appeals-" + tag, act, act.present(),
                         List.of(w.text("act.present"))));
             }
+            JournalView journal = SampleViews.journal(l);
+            List<String> certified = List.of(w.text("journal.certified"), w.date(journal.issuedOn()));
+            documents.add(Arguments.of("R-4.5 journal extract-" + tag, journal, List.of(journal.certifiedBy()), certified));
+            documents.add(Arguments.of("R-4.5 broken journal extract-" + tag, SampleViews.brokenJournal(l),
+                    List.of(journal.certifiedBy()), certified));
+            for (int openings = 0; openings <= 8; openings++) {
+                JournalView extract = journal(l, openings);
+                documents.add(Arguments.of("R-4.5 journal extract of " + openings + " openings-" + tag, extract,
+                        List.of(extract.certifiedBy()), certified));
+            }
             WithdrawalActView act = SampleViews.act(l);
             documents.add(Arguments.of("R-4.3 act-" + tag, act, act.present(), List.of(w.text("act.present"))));
             documents.add(Arguments.of("answer letter-" + tag, SampleViews.letter(l),
@@ -131,18 +141,23 @@ class SignaturePageTest {
         assertThat(movedOnce).as("some act of 1 to 12 appeals takes its last rows to the signatures' page").isTrue();
     }
 
-    @ParameterizedTest(name = "R-4.5 the journal of a year, {0}, says \"continued\" at the foot of every page but the last")
-    @EnumSource(Language.class)
-    void journalSaysContinued(Language l) {
+    /** An extract of {@code openings} weekly openings, the sample's rows over and over. */
+    static JournalView journal(Language l, int openings) {
         JournalView sample = SampleViews.journal(l);
         List<JournalView.Row> rows = new ArrayList<>();
-        for (int week = 0; week < 30; week++) {
+        for (int week = 0; week < openings; week++) {
             JournalView.Row row = sample.rows().get(week % sample.rows().size());
             rows.add(new JournalView.Row(week + 1, row.openedAt().plusWeeks(week), row.sealFound(), row.incidents(),
                     row.appealCount(), row.actNumber(), row.newSeal(), row.present(), row.deviation()));
         }
-        JournalView view = new JournalView(l, sample.school(), sample.from(), sample.to().plusWeeks(30), rows, true,
-                java.util.Optional.empty());
+        return new JournalView(l, sample.school(), sample.from(), sample.to().plusWeeks(openings), rows, true,
+                java.util.Optional.empty(), sample.certifiedBy(), sample.issuedOn());
+    }
+
+    @ParameterizedTest(name = "R-4.5 the journal of a year, {0}, says \"continued\" at the foot of every page but the last")
+    @EnumSource(Language.class)
+    void journalSaysContinued(Language l) {
+        JournalView view = journal(l, 30);
         List<String> pages = Pdfs.pages(Pdfs.render(view, "Journal-30-" + l.locale().getLanguage()));
         String under = l == Language.KYRGYZ ? "Уландысы кийинки бетте" : "Продолжение на следующей странице";
 

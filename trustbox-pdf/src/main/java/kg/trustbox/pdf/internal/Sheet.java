@@ -287,6 +287,17 @@ public final class Sheet {
     }
 
     /**
+     * "continued on the next page" at the foot of a page, where a table's part ends and its last
+     * rows go on the next page with the signatures (see {@link #tableEnd}): what the footer of a
+     * table's part says, for a table whose last part has none.
+     */
+    public Paragraph continuedNote() {
+        return new Paragraph(continuedText(false)).setFontSize(SMALL_SIZE).setMultipliedLeading(LEADING)
+                .setTextAlignment(TextAlignment.RIGHT).setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.5f))
+                .setMargin(0).setPaddingTop(2);
+    }
+
+    /**
      * "continued on the next page" under a table's part, or "table continued" over the next part,
      * in the document's language. The core's wording has no such phrase; it is the renderer's own.
      */
