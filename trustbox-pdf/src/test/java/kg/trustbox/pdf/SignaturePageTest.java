@@ -134,6 +134,9 @@ class SignaturePageTest {
                 // the rows on the last page come under the header again, below "table continued"
                 assertThat(last.indexOf(over)).isLessThan(last.indexOf(w.text("act.col.address")));
                 assertThat(last.indexOf(w.text("act.col.address"))).isLessThan(last.indexOf(note));
+                // and the page before says the table goes on
+                assertThat(pages.get(pages.size() - 2)).as("the page before the last rows of an act of %d appeals", lines)
+                        .contains(under);
             }
             assertThat(last).doesNotContain(under);
             assertThat(pages.get(0)).as("the first page never starts with a continued table").doesNotContain(over);
@@ -152,6 +155,33 @@ class SignaturePageTest {
         }
         return new JournalView(l, sample.school(), sample.from(), sample.to().plusWeeks(openings), rows, true,
                 java.util.Optional.empty(), sample.certifiedBy(), sample.issuedOn());
+    }
+
+    @ParameterizedTest(name = "R-4.5 a journal extract of 1 to 8 openings, {0}, lists each opening once and says where its table goes on")
+    @EnumSource(Language.class)
+    void journalTablesKeepEveryRowOnce(Language l) {
+        String over = l == Language.KYRGYZ ? "Таблицанын уландысы" : "Продолжение таблицы";
+        String under = l == Language.KYRGYZ ? "Уландысы кийинки бетте" : "Продолжение на следующей странице";
+        boolean movedOnce = false;
+        for (int openings = 1; openings <= 8; openings++) {
+            JournalView view = journal(l, openings);
+            List<String> pages = Pdfs.pages(Pdfs.render(view));
+            String text = String.join("\n", pages);
+            for (JournalView.Row row : view.rows()) {
+                assertThat(WithdrawalActTest.count(text, "\n" + row.sequence() + " ")).as("row %d of %d", row.sequence(), openings)
+                        .isEqualTo(1);
+            }
+            String last = pages.get(pages.size() - 1);
+            if (last.contains(over)) {
+                assertThat(last.indexOf(over)).isLessThan(last.indexOf("\n" + openings + " "));
+                // the page before says so too, unless its table's part filled it to the last line
+                movedOnce |= pages.get(pages.size() - 2).contains(under);
+            }
+            assertThat(last).doesNotContain(under).contains(Wording.of(l).text("journal.certified"));
+            assertThat(pages.get(0)).doesNotContain(over);
+        }
+        assertThat(movedOnce).as("some extract of 1 to 8 openings takes its last row to the signature's page, and says so")
+                .isTrue();
     }
 
     @ParameterizedTest(name = "R-4.5 the journal of a year, {0}, says \"continued\" at the foot of every page but the last")

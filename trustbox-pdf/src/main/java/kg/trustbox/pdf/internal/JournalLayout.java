@@ -70,7 +70,7 @@ final class JournalLayout {
             if (sheet.fitsOnThisPage(here)) {
                 sheet.doc().add(here);
             } else {
-                sheet.doc().add(sheet.continuedNote());
+                sheet.continuedNote();
                 sheet.signatures(List.of(tableEnd(sheet, w, false, true, last), certification(sheet, w)), null, certifier, date);
             }
         }

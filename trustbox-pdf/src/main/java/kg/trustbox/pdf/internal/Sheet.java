@@ -287,14 +287,18 @@ public final class Sheet {
     }
 
     /**
-     * "continued on the next page" at the foot of a page, where a table's part ends and its last
-     * rows go on the next page with the signatures (see {@link #tableEnd}): what the footer of a
-     * table's part says, for a table whose last part has none.
+     * Adds "continued on the next page" at the foot of what is laid out, where a table's part ends
+     * and its last rows go on the next page with the signatures (see {@link #tableEnd}): what the
+     * footer of a table's part says, for a table whose last part has none. Only when it fits on
+     * this page: a note alone on the next page would say nothing.
      */
-    public Paragraph continuedNote() {
-        return new Paragraph(continuedText(false)).setFontSize(SMALL_SIZE).setMultipliedLeading(LEADING)
+    public void continuedNote() {
+        Paragraph note = new Paragraph(continuedText(false)).setFontSize(SMALL_SIZE).setMultipliedLeading(LEADING)
                 .setTextAlignment(TextAlignment.RIGHT).setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.5f))
                 .setMargin(0).setPaddingTop(2);
+        if (fitsOnThisPage(note)) {
+            doc.add(note);
+        }
     }
 
     /**
