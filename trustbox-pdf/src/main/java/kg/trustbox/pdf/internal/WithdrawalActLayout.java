@@ -94,7 +94,7 @@ final class WithdrawalActLayout {
     }
 
     /** {@code text} as a sentence: with a full stop at its end unless it ends with one (or "!", "?", "…"). */
-    static String sentence(String text) {
+    private static String sentence(String text) {
         String trimmed = text.strip();
         return trimmed.isEmpty() || ".!?…".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 ? trimmed : trimmed + ".";
     }
