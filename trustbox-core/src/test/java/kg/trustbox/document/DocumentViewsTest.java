@@ -267,8 +267,9 @@ class DocumentViewsTest {
     @DisplayName("R-5.5 Law No. 67 the report's view lists the appeals its figures count as overdue, by registration number, with their dates")
     void quarterlyReportListsOverdueAppeals() {
         Harness h = Harness.inMemory().ready();
+        // the fourth is never registered: no term runs for it
         List<AppealId> ids = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()), Paper.from(Appellant.anonymous()),
-                Paper.from(Appellant.anonymous()))).appeals();
+                Paper.from(Appellant.anonymous()), Paper.from(Appellant.anonymous()))).appeals();
         // registered out of the order withdrawn: the list follows the registration numbers
         Category[] categories = {Category.COMPLAINT, Category.SUGGESTION, Category.CORRUPTION};
         for (int i : new int[] {2, 0, 1}) {
@@ -294,9 +295,11 @@ class DocumentViewsTest {
         h.nextTuesday();
         AppealId later = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()))).appeals().get(0);
         h.office.register(later, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.OTHER, AppealLanguage.KYRGYZ, "x")).orElseThrow();
-        h.clock.set(LocalDate.of(2026, 12, 1).atTime(10, 0).atZone(h.school.zone()).toInstant());
+        h.clock.set(LocalDate.of(2027, 1, 4).atTime(10, 0).atZone(h.school.zone()).toInstant());
+        h.office.prepareQuarterlyReport(new Quarter(2026, 4), "", Fixtures.RESPONSIBLE).orElseThrow();
 
         QuarterlyReportView v = h.office.documents().quarterlyReport(new Quarter(2026, 3), Language.RUSSIAN);
+        QuarterlyReportView q4 = h.office.documents().quarterlyReport(new Quarter(2026, 4), Language.RUSSIAN);
 
         assertThat(v.overdue()).hasSize(v.current().overdue()).hasSize(2);
         assertThat(v.overdue()).extracting(o -> o.number().toString()).containsExactly("2026-0001", "2026-0002");
@@ -305,6 +308,11 @@ class DocumentViewsTest {
                 .containsOnly(LocalDate.of(2026, 9, 1));
         assertThat(v.overdue()).extracting(QuarterlyReportView.Overdue::due).containsOnly(due);
         assertThat(h.office.documents().quarterlyReport(new Quarter(2026, 3), Language.KYRGYZ).overdue()).isEqualTo(v.overdue());
+        // the next quarter's report lists its own overdue appeal, not the third quarter's still undecided
+        assertThat(q4.overdue()).hasSize(q4.current().overdue()).extracting(o -> o.number().toString()).containsExactly("2026-0005");
+        assertThat(q4.overdue().get(0).due()).isEqualTo(h.office.tracking(later).due().orElseThrow());
         assertThatThrownBy(() -> new QuarterlyReportView.Overdue(null, due, Category.OTHER, due)).isInstanceOf(NullPointerException.class);
+        assertThat(new QuarterlyReportView(Language.KYRGYZ, v.school(), 2026, 3, v.current(), v.previous(), "", v.preparedBy(),
+                v.preparedOn()).overdue()).as("a view of the figures alone").isEmpty();
     }
 }
