@@ -57,6 +57,11 @@ class SignaturePageTest {
                     report.current(), report.previous(), "", report.preparedBy(), report.preparedOn());
             documents.add(Arguments.of("R-5.5 quarterly report without recurring problems-" + tag, bare,
                     List.of(bare.preparedBy()), List.of(w.text("report.noPersonalData"))));
+            for (int overdue : new int[] {1, 12, 40}) {
+                QuarterlyReportView late = reportWithOverdue(l, overdue);
+                documents.add(Arguments.of("R-5.5 quarterly report with " + overdue + " overdue appeals-" + tag, late,
+                        List.of(late.preparedBy()), List.of(w.text("report.noPersonalData"))));
+            }
             for (int lines = 0; lines <= 12; lines++) {
                 WithdrawalActView act = SampleViews.bigAct(l, lines);
                 documents.add(Arguments.of("R-4.3 act of " + lines + " appeals-" + tag, act, act.present(),
@@ -142,6 +147,19 @@ class SignaturePageTest {
             assertThat(pages.get(0)).as("the first page never starts with a continued table").doesNotContain(over);
         }
         assertThat(movedOnce).as("some act of 1 to 12 appeals takes its last rows to the signatures' page").isTrue();
+    }
+
+    /** The sample report with {@code count} overdue appeals, registered a week apart. */
+    static QuarterlyReportView reportWithOverdue(Language l, int count) {
+        QuarterlyReportView r = SampleViews.report(l);
+        List<QuarterlyReportView.Overdue> overdue = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            java.time.LocalDate registered = java.time.LocalDate.of(2026, 7, 1).plusDays(i % 70);
+            overdue.add(new QuarterlyReportView.Overdue(new kg.trustbox.appeal.RegistrationNumber(2026, 100 + i), registered,
+                    kg.trustbox.appeal.Category.values()[i % kg.trustbox.appeal.Category.values().length], registered.plusDays(20)));
+        }
+        return new QuarterlyReportView(l, r.school(), r.year(), r.quarter(), r.current(), r.previous(), r.recurringProblems(),
+                r.preparedBy(), r.preparedOn(), overdue);
     }
 
     /** An extract of {@code openings} weekly openings, the sample's rows over and over. */
