@@ -2,6 +2,7 @@ package kg.trustbox;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,8 @@ import kg.trustbox.access.Official;
 import kg.trustbox.access.Purpose;
 import kg.trustbox.appeal.Appeal;
 import kg.trustbox.appeal.AppealId;
+import kg.trustbox.appeal.Deadlines;
+import kg.trustbox.appeal.Registration;
 import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.appeal.Status;
 import kg.trustbox.appellant.Appellant;
@@ -32,6 +35,7 @@ import kg.trustbox.document.QuarterlyReportView;
 import kg.trustbox.document.SchoolHeader;
 import kg.trustbox.document.Signatory;
 import kg.trustbox.document.WithdrawalActView;
+import kg.trustbox.document.Wording;
 import kg.trustbox.input.Limits;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.Protocol;
@@ -141,8 +145,23 @@ public final class DocumentViews {
                     e.present().stream().map(p -> nameOf(members, p)).toList(), e.deviation().map(d -> d.reason())));
         }
         Chain.Verification v = openings.verifyJournal();
+        LocalDate today = desk.today();
         return new JournalView(language, header(language), from, to, rows, v.isIntact(),
-                v instanceof Chain.Verification.Broken b ? Optional.of(b.sequence()) : Optional.empty());
+                v instanceof Chain.Verification.Broken b ? Optional.of(b.sequence()) : Optional.empty(),
+                certifier(today, language), today);
+    }
+
+    /**
+     * Who certifies an extract issued on {@code day}: the commission's secretary (R-5.4), who keeps
+     * its records, as "secretary of the commission, position"; before one is elected, a blank line
+     * to be filled in by hand.
+     */
+    private Signatory certifier(LocalDate day, Language language) {
+        Map<PersonId, Member> members = membersOn(day);
+        return appointments.on(day).flatMap(Commission::officers).map(o -> {
+            Signatory s = signatory(members, o.secretary(), language);
+            return new Signatory(Wording.of(language).text("minutes.election.secretary") + ", " + s.position(), s.fullName());
+        }).orElse(new Signatory("", ""));
     }
 
     /** The minutes of protocol {@code number}, with the election's votes when it held one. */
@@ -190,7 +209,31 @@ public final class DocumentViews {
         QuarterlyReport r = oversight.report(quarter).orElseThrow(() -> new NotFoundException("report", quarter.toString()));
         Map<PersonId, Member> members = membersOn(r.preparedOn());
         return new QuarterlyReportView(language, header(language), quarter.year(), quarter.quarter(), r.current(),
-                r.previous(), r.recurringProblems(), signatory(members, r.preparedBy(), language), r.preparedOn());
+                r.previous(), r.recurringProblems(), signatory(members, r.preparedBy(), language), r.preparedOn(),
+                overdue(quarter));
+    }
+
+    /**
+     * The appeals the report's figures count as overdue ({@link kg.trustbox.report.Analysis}):
+     * withdrawn in {@code quarter}, registered, due before its last day and not decided by then;
+     * by registration number. Their dates on the school's clock; no personal data.
+     */
+    private List<QuarterlyReportView.Overdue> overdue(Quarter quarter) {
+        Deadlines terms = new Deadlines(desk.school(), desk.regulation().deadlines());
+        List<QuarterlyReportView.Overdue> overdue = new ArrayList<>();
+        for (Appeal a : desk.stores().appeals().list(desk.school().id())) {
+            if (a.registration().isEmpty() || !quarter.contains(desk.day(a.withdrawal().at()))) {
+                continue;
+            }
+            LocalDate due = terms.considerationDue(a).orElseThrow();
+            if (due.isBefore(quarter.last()) && a.decidedAt().filter(at -> !desk.day(at).isAfter(quarter.last())).isEmpty()) {
+                Registration registration = a.registration().get();
+                overdue.add(new QuarterlyReportView.Overdue(registration.number(), desk.day(registration.at()),
+                        registration.category(), due));
+            }
+        }
+        overdue.sort(Comparator.comparing(QuarterlyReportView.Overdue::number));
+        return overdue;
     }
 
     /** The public notice from the school's configuration and the rules in force. */

@@ -18,6 +18,8 @@ import kg.trustbox.school.Language;
  * @param rows one row per opening
  * @param chainIntact whether the journal's hash chain verified
  * @param brokenAt the first entry where the chain breaks, when it does
+ * @param certifiedBy who certifies the extract ("Выписка верна", "Көчүрмө туура") and signs it
+ * @param issuedOn the day the extract is issued
  */
 public record JournalView(
         Language language,
@@ -26,9 +28,13 @@ public record JournalView(
         LocalDate to,
         List<Row> rows,
         boolean chainIntact,
-        Optional<Long> brokenAt) implements DocumentView {
+        Optional<Long> brokenAt,
+        Signatory certifiedBy,
+        LocalDate issuedOn) implements DocumentView {
     public JournalView {
         rows = List.copyOf(rows);
+        java.util.Objects.requireNonNull(certifiedBy, "certifiedBy");
+        java.util.Objects.requireNonNull(issuedOn, "issuedOn");
     }
 
     /**

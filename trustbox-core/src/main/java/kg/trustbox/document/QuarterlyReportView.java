@@ -1,6 +1,10 @@
 package kg.trustbox.document;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import kg.trustbox.appeal.Category;
+import kg.trustbox.appeal.RegistrationNumber;
 import kg.trustbox.report.Figures;
 import kg.trustbox.school.Language;
 
@@ -17,6 +21,8 @@ import kg.trustbox.school.Language;
  * @param recurringProblems the responsible person's text on recurring problems
  * @param preparedBy the responsible person
  * @param preparedOn when the report was prepared
+ * @param overdue the appeals counted as overdue in {@code current} (undecided past their term at
+ *     the quarter's end), by registration number: what the report lists so that none is missed
  */
 public record QuarterlyReportView(
         Language language,
@@ -27,5 +33,33 @@ public record QuarterlyReportView(
         Figures previous,
         String recurringProblems,
         Signatory preparedBy,
-        LocalDate preparedOn) implements DocumentView {
+        LocalDate preparedOn,
+        List<Overdue> overdue) implements DocumentView {
+    public QuarterlyReportView {
+        overdue = List.copyOf(overdue);
+    }
+
+    /** A report without the list of overdue appeals: the figures alone. */
+    public QuarterlyReportView(Language language, SchoolHeader school, int year, int quarter, Figures current, Figures previous,
+                               String recurringProblems, Signatory preparedBy, LocalDate preparedOn) {
+        this(language, school, year, quarter, current, previous, recurringProblems, preparedBy, preparedOn, List.of());
+    }
+
+    /**
+     * An appeal undecided past its term at the quarter's end (Law No. 67): what identifies it in
+     * the register and its dates, no personal data.
+     *
+     * @param number the registration number
+     * @param registeredOn the day it was registered
+     * @param category its category
+     * @param due the last day of its consideration (its extension's, when extended in time)
+     */
+    public record Overdue(RegistrationNumber number, LocalDate registeredOn, Category category, LocalDate due) {
+        public Overdue {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(registeredOn, "registeredOn");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(due, "due");
+        }
+    }
 }

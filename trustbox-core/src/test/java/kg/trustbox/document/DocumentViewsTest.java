@@ -130,6 +130,27 @@ class DocumentViewsTest {
         assertThat(j.brokenAt()).isEmpty();
         assertThat(h.office.documents().journal(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 9), Language.KYRGYZ).rows())
                 .as("only the period's openings").hasSize(1);
+        // certified by the commission's secretary, on the day it is issued
+        assertThat(j.certifiedBy()).isEqualTo(new Signatory("Комиссиянын катчысы, мугалим", "Иванова Мария Петровна"));
+        assertThat(j.issuedOn()).isEqualTo(LocalDate.of(2026, 9, 9));
+        h.clock.advance(java.time.Duration.ofDays(30));
+        JournalView ru = h.office.documents().journal(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), Language.RUSSIAN);
+        assertThat(ru.certifiedBy()).isEqualTo(new Signatory("Секретарь комиссии, мугалим", "Иванова Мария Петровна"));
+        assertThat(ru.issuedOn()).isEqualTo(LocalDate.of(2026, 10, 9));
+    }
+
+    @Test
+    @DisplayName("R-4.5 R-5.4 a journal extract issued before a secretary is elected leaves its certification line blank")
+    void journalBeforeASecretary() {
+        Harness h = Harness.inMemory();
+        JournalView j = h.office.documents().journal(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), Language.RUSSIAN);
+        assertThat(j.rows()).isEmpty();
+        assertThat(j.certifiedBy()).isEqualTo(new Signatory("", ""));
+        assertThat(j.issuedOn()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThatThrownBy(() -> new JournalView(Language.RUSSIAN, j.school(), j.from(), j.to(), List.of(), true, Optional.empty(),
+                null, j.issuedOn())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new JournalView(Language.RUSSIAN, j.school(), j.from(), j.to(), List.of(), true, Optional.empty(),
+                j.certifiedBy(), null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
@@ -241,5 +262,57 @@ class DocumentViewsTest {
         assertThatThrownBy(() -> h.office.documents().quarterlyReport(new Quarter(2026, 4), Language.KYRGYZ))
                 .isInstanceOf(NotFoundException.class);
         assertThat(Set.of(v.language())).containsExactly(Language.KYRGYZ);
+    }
+    @Test
+    @DisplayName("R-5.5 Law No. 67 the report's view lists the appeals its figures count as overdue, by registration number, with their dates")
+    void quarterlyReportListsOverdueAppeals() {
+        Harness h = Harness.inMemory().ready();
+        // the fourth is never registered: no term runs for it
+        List<AppealId> ids = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()), Paper.from(Appellant.anonymous()),
+                Paper.from(Appellant.anonymous()), Paper.from(Appellant.anonymous()))).appeals();
+        // registered out of the order withdrawn: the list follows the registration numbers
+        Category[] categories = {Category.COMPLAINT, Category.SUGGESTION, Category.CORRUPTION};
+        for (int i : new int[] {2, 0, 1}) {
+            h.office.register(ids.get(i), RegistrationRequest.of(Fixtures.RESPONSIBLE, categories[i], AppealLanguage.KYRGYZ, "x"))
+                    .orElseThrow();
+            h.office.assign(ids.get(i), Fixtures.RESPONSIBLE).orElseThrow();
+        }
+        LocalDate due = h.office.tracking(ids.get(0)).due().orElseThrow();
+        assertThat(due).isBefore(LocalDate.of(2026, 9, 30));
+        // the second is decided in its term; the first only after the quarter's end: it was overdue at the end
+        h.office.decide(ids.get(1), Decision.of(Verdict.JUSTIFIED, "чаралар")).orElseThrow();
+        // withdrawn on the quarter's last Tuesday, undecided, but not yet due at its end
+        h.nextTuesday().nextTuesday().nextTuesday().nextTuesday();
+        AppealId notYetDue = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()))).appeals().get(0);
+        h.office.register(notYetDue, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.OTHER, AppealLanguage.KYRGYZ, "x"))
+                .orElseThrow();
+        assertThat(h.office.tracking(notYetDue).withdrawnOn()).isEqualTo(LocalDate.of(2026, 9, 29));
+        h.clock.set(LocalDate.of(2026, 10, 1).atTime(10, 0).atZone(h.school.zone()).toInstant());
+        h.office.decide(ids.get(0), Decision.of(Verdict.JUSTIFIED, "чаралар")).orElseThrow();
+        h.clock.set(LocalDate.of(2026, 10, 2).atTime(10, 0).atZone(h.school.zone()).toInstant());
+        h.office.prepareQuarterlyReport(new Quarter(2026, 3), "", Fixtures.RESPONSIBLE).orElseThrow();
+        // an appeal of the next quarter, overdue in its own, is not this report's
+        h.nextTuesday();
+        AppealId later = h.openAndSeal(List.of(Paper.from(Appellant.anonymous()))).appeals().get(0);
+        h.office.register(later, RegistrationRequest.of(Fixtures.RESPONSIBLE, Category.OTHER, AppealLanguage.KYRGYZ, "x")).orElseThrow();
+        h.clock.set(LocalDate.of(2027, 1, 4).atTime(10, 0).atZone(h.school.zone()).toInstant());
+        h.office.prepareQuarterlyReport(new Quarter(2026, 4), "", Fixtures.RESPONSIBLE).orElseThrow();
+
+        QuarterlyReportView v = h.office.documents().quarterlyReport(new Quarter(2026, 3), Language.RUSSIAN);
+        QuarterlyReportView q4 = h.office.documents().quarterlyReport(new Quarter(2026, 4), Language.RUSSIAN);
+
+        assertThat(v.overdue()).hasSize(v.current().overdue()).hasSize(2);
+        assertThat(v.overdue()).extracting(o -> o.number().toString()).containsExactly("2026-0001", "2026-0002");
+        assertThat(v.overdue()).extracting(QuarterlyReportView.Overdue::category).containsExactly(Category.CORRUPTION, Category.COMPLAINT);
+        assertThat(v.overdue()).extracting(QuarterlyReportView.Overdue::registeredOn)
+                .containsOnly(LocalDate.of(2026, 9, 1));
+        assertThat(v.overdue()).extracting(QuarterlyReportView.Overdue::due).containsOnly(due);
+        assertThat(h.office.documents().quarterlyReport(new Quarter(2026, 3), Language.KYRGYZ).overdue()).isEqualTo(v.overdue());
+        // the next quarter's report lists its own overdue appeal, not the third quarter's still undecided
+        assertThat(q4.overdue()).hasSize(q4.current().overdue()).extracting(o -> o.number().toString()).containsExactly("2026-0005");
+        assertThat(q4.overdue().get(0).due()).isEqualTo(h.office.tracking(later).due().orElseThrow());
+        assertThatThrownBy(() -> new QuarterlyReportView.Overdue(null, due, Category.OTHER, due)).isInstanceOf(NullPointerException.class);
+        assertThat(new QuarterlyReportView(Language.KYRGYZ, v.school(), 2026, 3, v.current(), v.previous(), "", v.preparedBy(),
+                v.preparedOn()).overdue()).as("a view of the figures alone").isEmpty();
     }
 }

@@ -66,7 +66,8 @@ class JournalTest {
     @DisplayName("R-4.5 journal extract of a period without openings")
     void emptyPeriod() {
         JournalView view = new JournalView(Language.RUSSIAN, SampleViews.school(Language.RUSSIAN), LocalDate.of(2026, 7, 1),
-                LocalDate.of(2026, 7, 31), List.of(), true, Optional.empty());
+                LocalDate.of(2026, 7, 31), List.of(), true, Optional.empty(), SampleViews.commission(Language.RUSSIAN).get(1),
+                SampleViews.ISSUED);
 
         byte[] pdf = Pdfs.render(view);
 
@@ -85,7 +86,8 @@ class JournalTest {
                     List.of(SampleViews.CHAIR, SampleViews.SECRETARY, SampleViews.PARENT), Optional.empty()));
         }
         JournalView view = new JournalView(Language.KYRGYZ, SampleViews.school(Language.KYRGYZ), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31), rows, true, Optional.empty());
+                LocalDate.of(2026, 12, 31), rows, true, Optional.empty(), SampleViews.commission(Language.KYRGYZ).get(1),
+                LocalDate.of(2027, 1, 5));
 
         byte[] pdf = Pdfs.render(view, "Journal-year-ky");
         List<String> pages = Pdfs.pages(pdf);
@@ -95,5 +97,47 @@ class JournalTest {
             assertThat(page).contains("Жаңы").contains("Катышкандар");
         }
         assertThat(pages.get(pages.size() - 1)).contains("29-декабры").contains("ЖА-151");
+    }
+
+    @Test
+    @DisplayName("R-4.5 journal extract in Russian ends with «Выписка верна», the secretary's signature and the day issued, with its last row")
+    void russianCertification() {
+        JournalView view = SampleViews.journal(Language.RUSSIAN);
+        byte[] pdf = Pdfs.render(view, "Journal-certified-ru");
+        List<String> pages = Pdfs.pages(pdf);
+        String last = pages.get(pages.size() - 1).replaceAll("\\s+", " ");
+
+        assertThat(last).containsSubsequence("ЖА-0417", "Выписка верна.", "Секретарь комиссии, учитель", SampleViews.SECRETARY,
+                "(подпись)", "«1» декабря 2026 г.");
+        assertThat(WithdrawalActTest.count(Pdfs.text(pdf), "(подпись)")).isEqualTo(1);
+        assertThat(WithdrawalActTest.count(Pdfs.text(pdf), "Выписка верна.")).isEqualTo(1);
+        assertThat(Pdfs.pdfaFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-4.5 journal extract in Kyrgyz ends with «Көчүрмө туура», the secretary's signature and the day issued, with its last row")
+    void kyrgyzCertification() {
+        byte[] pdf = Pdfs.render(SampleViews.journal(Language.KYRGYZ), "Journal-certified-ky");
+        List<String> pages = Pdfs.pages(pdf);
+        String last = pages.get(pages.size() - 1).replaceAll("\\s+", " ");
+
+        assertThat(last).containsSubsequence("ЖА-0417", "Көчүрмө туура.", "Комиссиянын катчысы, мугалим", SampleViews.SECRETARY,
+                "(колу)", "2026-жылдын 1-декабры");
+        assertThat(WithdrawalActTest.count(Pdfs.text(pdf), "(колу)")).isEqualTo(1);
+        assertThat(Pdfs.pdfaFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-4.5 an extract of a period without openings is certified and signed too")
+    void emptyPeriodCertified() {
+        JournalView view = new JournalView(Language.KYRGYZ, SampleViews.school(Language.KYRGYZ), LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 7, 31), List.of(), true, Optional.empty(), new kg.trustbox.document.Signatory("", ""),
+                SampleViews.ISSUED);
+
+        List<String> pages = Pdfs.pages(Pdfs.render(view));
+
+        assertThat(pages).hasSize(1);
+        assertThat(pages.get(0).replaceAll("\\s+", " "))
+                .containsSubsequence("Мезгил ичинде кутуча ачылган эмес.", "Көчүрмө туура.", "(колу)", "2026-жылдын 1-декабры");
     }
 }

@@ -10,6 +10,7 @@ import com.itextpdf.kernel.pdf.PdfStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import kg.trustbox.document.QuarterlyReportView;
+import kg.trustbox.report.Figures;
 import kg.trustbox.school.Language;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,69 @@ class QuarterlyReportTest {
                 "", q3.preparedBy(), java.time.LocalDate.of(2027, 4, 3));
 
         assertThat(Pdfs.flat(Pdfs.render(q1))).contains("за I квартал 2027 г.", "I кв. 2027 г.", "IV кв. 2026 г.");
+    }
+
+    @Test
+    @DisplayName("R-5.5 Law No. 67 the report lists the overdue appeals prominently, by registration number and due date, in Kyrgyz")
+    void overdueAppealsInKyrgyz() {
+        byte[] pdf = Pdfs.render(SampleViews.report(Language.KYRGYZ), "QuarterlyReport-overdue-ky");
+        String first = Pdfs.pages(pdf).get(0).replaceAll("\\s+", " ");
+        String text = Pdfs.flat(pdf);
+
+        // the warning comes first, under the title, before any section
+        assertThat(first).contains("Көңүл буруңуз! Чейректин аягында мөөнөтү өтүп, чечилбей калган кайрылуулар: 2 "
+                + "(№ 2026-0031, № 2026-0038). Алардын тизмеси 3-бөлүмдө.");
+        assertThat(first.indexOf("Көңүл буруңуз!")).isLessThan(first.indexOf("1. Келип түшкөн кайрылуулар"));
+        // the list, in section 3 after its table: number, registered, category, due date, days past it on 30 September
+        int list = text.indexOf("Мөөнөтү өтүп, чейректин аягында чечилбей калган кайрылуулар");
+        assertThat(list).isGreaterThan(text.indexOf("3. Кароонун жыйынтыктары"))
+                .isLessThan(text.indexOf("4. Кароого жөнөтүлгөн кайрылуулар"));
+        String table = text.substring(list, text.indexOf("4. Кароого жөнөтүлгөн кайрылуулар"));
+        assertThat(table).contains("Каттоо", "Катталган күнү", "Кароо мөөнөтү")
+                // a row's cells wrap, and extraction reads the row's first lines before its second
+                .containsSubsequence("1 2026-0031", "Даттануу", "14", "27-августу", "16-сентябры",
+                        "2 2026-0038", "Баланын", "7", "3-сентябры", "укуктары", "23-сентябры");
+        assertThat(text).doesNotContain("кайрылуулар жок.");
+        assertThat(Pdfs.pdfaFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-5.5 Law No. 67 the report lists the overdue appeals prominently, by registration number and due date, in Russian")
+    void overdueAppealsInRussian() {
+        byte[] pdf = Pdfs.render(SampleViews.report(Language.RUSSIAN), "QuarterlyReport-overdue-ru");
+        String first = Pdfs.pages(pdf).get(0).replaceAll("\\s+", " ");
+        String text = Pdfs.flat(pdf);
+
+        assertThat(first).contains("Внимание! На конец квартала не решено в установленный срок обращений: 2 "
+                + "(№ 2026-0031, № 2026-0038). Их перечень приведён в разделе 3.");
+        int list = text.indexOf("Обращения, не решённые в установленный срок на конец квартала");
+        assertThat(list).isGreaterThan(text.indexOf("3. Результаты рассмотрения"));
+        String table = text.substring(list, text.indexOf("4. Обращения, направленные на рассмотрение"));
+        assertThat(table).contains("№ п/п", "Регистрационный", "Дата регистрации", "Срок рассмотрения", "Дней")
+                .containsSubsequence("1 2026-0031", "«27» августа", "Жалоба", "«16» сентября", "14",
+                        "2 2026-0038", "«3» сентября", "Права ребёнка", "«23» сентября", "7");
+        assertThat(Pdfs.pdfaFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-5.5 a report without overdue appeals says so, with no warning")
+    void noOverdueAppeals() {
+        QuarterlyReportView q = SampleViews.report(Language.RUSSIAN);
+        Figures none = new Figures(q.current().received(), q.current().byCategory(), q.current().signed(), q.current().anonymous(),
+                q.current().kyrgyz(), q.current().russian(), q.current().otherLanguage(), q.current().byVerdict(),
+                q.current().forwardedTo(), q.current().decidedOnTime(), q.current().decidedLate(), 0,
+                q.current().daysToDecision(), q.current().openings(), q.current().deviations(), q.current().missedTuesdays(),
+                q.current().incidents(), q.current().tags());
+        QuarterlyReportView clean = new QuarterlyReportView(Language.RUSSIAN, q.school(), q.year(), q.quarter(), none, q.previous(),
+                q.recurringProblems(), q.preparedBy(), q.preparedOn());
+        QuarterlyReportView withoutList = new QuarterlyReportView(Language.RUSSIAN, q.school(), q.year(), q.quarter(), q.current(),
+                q.previous(), q.recurringProblems(), q.preparedBy(), q.preparedOn());
+
+        assertThat(Pdfs.flat(Pdfs.render(clean)))
+                .contains("Обращений, не решённых в установленный срок на конец квартала, нет.")
+                .doesNotContain("Внимание!", "Регистрационный номер");
+        assertThat(Pdfs.flat(Pdfs.render(withoutList))).as("a count without its list claims neither none nor a list")
+                .contains("Просрочено и не решено на конец квартала 2 0 +2")
+                .doesNotContain("Внимание!", "Регистрационный номер", ", нет.");
     }
 }

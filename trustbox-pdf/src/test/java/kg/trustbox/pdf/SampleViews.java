@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import kg.trustbox.appeal.Category;
+import kg.trustbox.appeal.RegistrationNumber;
 import kg.trustbox.appeal.Verdict;
 import kg.trustbox.box.Incident;
 import kg.trustbox.document.AnswerLetterView;
@@ -37,6 +38,8 @@ final class SampleViews {
     static final int ACT_NUMBER = 17;
     static final String SEAL_FOUND = "ЖА-0416";
     static final String NEW_SEAL = "ЖА-0417";
+    /** The day the journal extract is issued: Tuesday 1 December 2026. */
+    static final LocalDate ISSUED = LocalDate.of(2026, 12, 1);
 
     static final String CHAIR = "Өмүрбекова Үмүтай Төлөгөновна";
     static final String SECRETARY = "Токтогулова Айжан Маратовна";
@@ -169,12 +172,13 @@ final class SampleViews {
                 new JournalView.Row(44, OPENED, SEAL_FOUND, Set.of(), 5, Optional.of(ACT_NUMBER), NEW_SEAL, present,
                         Optional.empty()));
         return new JournalView(l, school, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), rows, true,
-                Optional.empty());
+                Optional.empty(), commission(l).get(1), ISSUED);
     }
 
     static JournalView brokenJournal(Language l) {
         JournalView ok = journal(l);
-        return new JournalView(l, ok.school(), ok.from(), ok.to(), ok.rows(), false, Optional.of(43L));
+        return new JournalView(l, ok.school(), ok.from(), ok.to(), ok.rows(), false, Optional.of(43L), ok.certifiedBy(),
+                ok.issuedOn());
     }
 
     // --- the minutes
@@ -213,7 +217,7 @@ final class SampleViews {
         // days to decision: median 6.5, longest 19
         Figures current = figures(new int[] {4, 2, 3, 5, 1}, 9, 6, 11, 4, 0,
                 new int[] {5, 2, 4, 1}, Map.of(t(l, "Райондук билим берүү бөлүмү", "Районный отдел образования"), 2),
-                10, 2, 1, Map.of(2, 5, 6, 1, 7, 1, 10, 4, 19, 1), 13, 1, 0, 1,
+                10, 2, 2, Map.of(2, 5, 6, 1, 7, 1, 10, 4, 19, 1), 13, 1, 0, 1,
                 Map.of(t(l, "ашкана", "столовая"), 4, t(l, "мектеп формасы", "школьная форма"), 2));
         // days to decision: median 7, longest 15
         Figures previous = figures(new int[] {2, 0, 4, 3, 2}, 7, 4, 8, 3, 0,
@@ -224,8 +228,15 @@ final class SampleViews {
                                 + "тамак-аштын сапатын текшерүү сунушталат.",
                         "Обращения о работе столовой повторяются третий квартал подряд; администрации школы рекомендовано "
                                 + "проверить качество питания."),
-                responsible(l), LocalDate.of(2026, 10, 5));
+                responsible(l), LocalDate.of(2026, 10, 5), OVERDUE);
     }
+
+    /** The two appeals the sample report counts as overdue at the end of the third quarter of 2026. */
+    static final List<QuarterlyReportView.Overdue> OVERDUE = List.of(
+            new QuarterlyReportView.Overdue(new RegistrationNumber(2026, 31), LocalDate.of(2026, 8, 27), Category.COMPLAINT,
+                    LocalDate.of(2026, 9, 16)),
+            new QuarterlyReportView.Overdue(new RegistrationNumber(2026, 38), LocalDate.of(2026, 9, 3), Category.CHILD_RIGHTS,
+                    LocalDate.of(2026, 9, 23)));
 
     private static Figures figures(int[] categories, int signed, int anonymous, int kyrgyz,
                                                        int russian, int other, int[] verdicts,

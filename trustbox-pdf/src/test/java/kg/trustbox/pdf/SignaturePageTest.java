@@ -57,10 +57,25 @@ class SignaturePageTest {
                     report.current(), report.previous(), "", report.preparedBy(), report.preparedOn());
             documents.add(Arguments.of("R-5.5 quarterly report without recurring problems-" + tag, bare,
                     List.of(bare.preparedBy()), List.of(w.text("report.noPersonalData"))));
+            for (int overdue : new int[] {1, 12, 40}) {
+                QuarterlyReportView late = reportWithOverdue(l, overdue);
+                documents.add(Arguments.of("R-5.5 quarterly report with " + overdue + " overdue appeals-" + tag, late,
+                        List.of(late.preparedBy()), List.of(w.text("report.noPersonalData"))));
+            }
             for (int lines = 0; lines <= 12; lines++) {
                 WithdrawalActView act = SampleViews.bigAct(l, lines);
                 documents.add(Arguments.of("R-4.3 act of " + lines + " appeals-" + tag, act, act.present(),
                         List.of(w.text("act.present"))));
+            }
+            JournalView journal = SampleViews.journal(l);
+            List<String> certified = List.of(w.text("journal.certified"), w.date(journal.issuedOn()));
+            documents.add(Arguments.of("R-4.5 journal extract-" + tag, journal, List.of(journal.certifiedBy()), certified));
+            documents.add(Arguments.of("R-4.5 broken journal extract-" + tag, SampleViews.brokenJournal(l),
+                    List.of(journal.certifiedBy()), certified));
+            for (int openings = 0; openings <= 8; openings++) {
+                JournalView extract = journal(l, openings);
+                documents.add(Arguments.of("R-4.5 journal extract of " + openings + " openings-" + tag, extract,
+                        List.of(extract.certifiedBy()), certified));
             }
             WithdrawalActView act = SampleViews.act(l);
             documents.add(Arguments.of("R-4.3 act-" + tag, act, act.present(), List.of(w.text("act.present"))));
@@ -124,6 +139,9 @@ class SignaturePageTest {
                 // the rows on the last page come under the header again, below "table continued"
                 assertThat(last.indexOf(over)).isLessThan(last.indexOf(w.text("act.col.address")));
                 assertThat(last.indexOf(w.text("act.col.address"))).isLessThan(last.indexOf(note));
+                // and the page before says the table goes on
+                assertThat(pages.get(pages.size() - 2)).as("the page before the last rows of an act of %d appeals", lines)
+                        .contains(under);
             }
             assertThat(last).doesNotContain(under);
             assertThat(pages.get(0)).as("the first page never starts with a continued table").doesNotContain(over);
@@ -131,18 +149,63 @@ class SignaturePageTest {
         assertThat(movedOnce).as("some act of 1 to 12 appeals takes its last rows to the signatures' page").isTrue();
     }
 
-    @ParameterizedTest(name = "R-4.5 the journal of a year, {0}, says \"continued\" at the foot of every page but the last")
-    @EnumSource(Language.class)
-    void journalSaysContinued(Language l) {
+    /** The sample report with {@code count} overdue appeals, registered a week apart. */
+    static QuarterlyReportView reportWithOverdue(Language l, int count) {
+        QuarterlyReportView r = SampleViews.report(l);
+        List<QuarterlyReportView.Overdue> overdue = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            java.time.LocalDate registered = java.time.LocalDate.of(2026, 7, 1).plusDays(i % 70);
+            overdue.add(new QuarterlyReportView.Overdue(new kg.trustbox.appeal.RegistrationNumber(2026, 100 + i), registered,
+                    kg.trustbox.appeal.Category.values()[i % kg.trustbox.appeal.Category.values().length], registered.plusDays(20)));
+        }
+        return new QuarterlyReportView(l, r.school(), r.year(), r.quarter(), r.current(), r.previous(), r.recurringProblems(),
+                r.preparedBy(), r.preparedOn(), overdue);
+    }
+
+    /** An extract of {@code openings} weekly openings, the sample's rows over and over. */
+    static JournalView journal(Language l, int openings) {
         JournalView sample = SampleViews.journal(l);
         List<JournalView.Row> rows = new ArrayList<>();
-        for (int week = 0; week < 30; week++) {
+        for (int week = 0; week < openings; week++) {
             JournalView.Row row = sample.rows().get(week % sample.rows().size());
             rows.add(new JournalView.Row(week + 1, row.openedAt().plusWeeks(week), row.sealFound(), row.incidents(),
                     row.appealCount(), row.actNumber(), row.newSeal(), row.present(), row.deviation()));
         }
-        JournalView view = new JournalView(l, sample.school(), sample.from(), sample.to().plusWeeks(30), rows, true,
-                java.util.Optional.empty());
+        return new JournalView(l, sample.school(), sample.from(), sample.to().plusWeeks(openings), rows, true,
+                java.util.Optional.empty(), sample.certifiedBy(), sample.issuedOn());
+    }
+
+    @ParameterizedTest(name = "R-4.5 a journal extract of 1 to 8 openings, {0}, lists each opening once and says where its table goes on")
+    @EnumSource(Language.class)
+    void journalTablesKeepEveryRowOnce(Language l) {
+        String over = l == Language.KYRGYZ ? "Таблицанын уландысы" : "Продолжение таблицы";
+        String under = l == Language.KYRGYZ ? "Уландысы кийинки бетте" : "Продолжение на следующей странице";
+        boolean movedOnce = false;
+        for (int openings = 1; openings <= 8; openings++) {
+            JournalView view = journal(l, openings);
+            List<String> pages = Pdfs.pages(Pdfs.render(view));
+            String text = String.join("\n", pages);
+            for (JournalView.Row row : view.rows()) {
+                assertThat(WithdrawalActTest.count(text, "\n" + row.sequence() + " ")).as("row %d of %d", row.sequence(), openings)
+                        .isEqualTo(1);
+            }
+            String last = pages.get(pages.size() - 1);
+            if (last.contains(over)) {
+                assertThat(last.indexOf(over)).isLessThan(last.indexOf("\n" + openings + " "));
+                // the page before says so too, unless its table's part filled it to the last line
+                movedOnce |= pages.get(pages.size() - 2).contains(under);
+            }
+            assertThat(last).doesNotContain(under).contains(Wording.of(l).text("journal.certified"));
+            assertThat(pages.get(0)).doesNotContain(over);
+        }
+        assertThat(movedOnce).as("some extract of 1 to 8 openings takes its last row to the signature's page, and says so")
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "R-4.5 the journal of a year, {0}, says \"continued\" at the foot of every page but the last")
+    @EnumSource(Language.class)
+    void journalSaysContinued(Language l) {
+        JournalView view = journal(l, 30);
         List<String> pages = Pdfs.pages(Pdfs.render(view, "Journal-30-" + l.locale().getLanguage()));
         String under = l == Language.KYRGYZ ? "Уландысы кийинки бетте" : "Продолжение на следующей странице";
 

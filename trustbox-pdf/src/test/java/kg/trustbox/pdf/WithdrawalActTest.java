@@ -68,8 +68,12 @@ class WithdrawalActTest {
         WithdrawalActView ru = new WithdrawalActView(Language.RUSSIAN, SampleViews.school(Language.RUSSIAN), 2026, ACT_NUMBER, OPENED,
                 false, true, SEAL_FOUND, SEAL_FOUND, ok.lines(), SampleViews.commission(Language.RUSSIAN),
                 java.util.Optional.of("10 ноября праздничный день"));
-        assertThat(Pdfs.flat(Pdfs.render(ky))).contains("графиктен четтөө менен ачылды", "10-ноябрь майрам күнү");
-        assertThat(Pdfs.flat(Pdfs.render(ru))).contains("с отклонением от графика", "10 ноября праздничный день");
+        assertThat(Pdfs.flat(Pdfs.render(ky))).contains("графиктен четтөө менен ачылды", "Себеби: 10-ноябрь майрам күнү.");
+        assertThat(Pdfs.flat(Pdfs.render(ru))).contains("с отклонением от графика", "Причина: 10 ноября праздничный день.");
+        // a reason written as a sentence keeps its own full stop
+        WithdrawalActView stop = new WithdrawalActView(Language.RUSSIAN, ru.school(), 2026, ACT_NUMBER, OPENED, false, true,
+                SEAL_FOUND, SEAL_FOUND, ok.lines(), ru.present(), java.util.Optional.of("Праздничный день. "));
+        assertThat(Pdfs.flat(Pdfs.render(stop))).contains("Причина: Праздничный день. ").doesNotContain("день..");
         assertThat(Pdfs.flat(Pdfs.render(ok))).doesNotContain("четтөө");
     }
 

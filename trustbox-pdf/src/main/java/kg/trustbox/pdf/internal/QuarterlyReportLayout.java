@@ -3,9 +3,17 @@ package kg.trustbox.pdf.internal;
 import kg.trustbox.document.Wording;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.properties.TextAlignment;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +32,9 @@ import kg.trustbox.report.Figures;
  */
 final class QuarterlyReportLayout {
     private static final float[] COMPARISON = {52, 16, 16, 16};
+    private static final float[] OVERDUE = {8, 21, 20, 17, 21, 13};
+    /** A light fill behind the warning on overdue appeals: prominent, and still black on light in print. */
+    private static final Color ALERT_FILL = new DeviceRgb(253, 236, 200);
 
     private QuarterlyReportLayout() {
     }
@@ -43,6 +54,14 @@ final class QuarterlyReportLayout {
 
         sheet.schoolHeader(view.school());
         sheet.title(title, w.date(view.preparedOn()));
+        if (!view.overdue().isEmpty()) {
+            // where a reader looks first: the appeals the school owes an answer past their term
+            sheet.doc().add(sheet.paragraph(w.text("report.overdue.alert", Integer.toString(view.overdue().size()),
+                            numbers(view.overdue())))
+                    .setFont(sheet.bold()).setTextAlignment(TextAlignment.LEFT)
+                    .setBorder(new SolidBorder(ColorConstants.BLACK, 1f)).setBackgroundColor(ALERT_FILL)
+                    .setPadding(6).setMarginTop(0).setMarginBottom(8));
+        }
 
         sheet.heading(w.text("report.section.received"));
         Table received = comparison(sheet, w, w.text("report.col.indicator"), thisName, previousName);
@@ -91,6 +110,7 @@ final class QuarterlyReportLayout {
                 : dash));
         row(sheet, outcome, w.text("report.longest"), now.longestDaysToDecision(), before.longestDaysToDecision());
         sheet.doc().add(outcome);
+        overdue(sheet, w, view);
 
         sheet.heading(w.text("report.section.forwarded"));
         if (now.forwardedTo().isEmpty() && before.forwardedTo().isEmpty()) {
@@ -135,6 +155,44 @@ final class QuarterlyReportLayout {
         lead.add(sheet.paragraph(w.text("report.noPersonalData")).setFontSize(Sheet.TABLE_SIZE).setMarginTop(8));
         sheet.signatures(lead, null, List.of(view.preparedBy()), null);
         sheet.finish();
+    }
+
+    /**
+     * The appeals overdue at the quarter's end, one row each (registration number, registered,
+     * category, due date, days past it at the quarter's end), or a line saying there are none.
+     */
+    private static void overdue(Sheet sheet, Wording w, QuarterlyReportView view) {
+        if (view.overdue().isEmpty()) {
+            if (view.current().overdue() == 0) {
+                sheet.add(w.text("report.overdue.none"));
+            }
+            return;
+        }
+        sheet.doc().add(sheet.paragraph(w.text("report.overdue.heading")).setFont(sheet.bold())
+                .setTextAlignment(TextAlignment.LEFT).setKeepWithNext(true).setMarginTop(4).setMarginBottom(0));
+        LocalDate end = LocalDate.of(view.year(), view.quarter() * 3, 1).with(TemporalAdjusters.lastDayOfMonth());
+        Table table = sheet.table(OVERDUE, w.text("report.overdue.col.line"), w.text("report.overdue.col.number"),
+                w.text("report.overdue.col.registered"), w.text("report.overdue.col.category"), w.text("report.overdue.col.due"),
+                w.text("report.overdue.col.days"));
+        int line = 0;
+        for (QuarterlyReportView.Overdue appeal : view.overdue()) {
+            table.addCell(sheet.centred(Integer.toString(++line)));
+            table.addCell(sheet.cell(appeal.number().toString()).setFont(sheet.bold()));
+            table.addCell(sheet.cell(w.date(appeal.registeredOn())));
+            table.addCell(sheet.cell(w.text("category." + appeal.category().name())));
+            table.addCell(sheet.cell(w.date(appeal.due())));
+            table.addCell(sheet.number(Long.toString(ChronoUnit.DAYS.between(appeal.due(), end))));
+        }
+        sheet.doc().add(table);
+    }
+
+    /** "№ 2026-0005, № 2026-0009". */
+    private static String numbers(List<QuarterlyReportView.Overdue> overdue) {
+        List<String> numbers = new ArrayList<>();
+        for (QuarterlyReportView.Overdue appeal : overdue) {
+            numbers.add("№ " + appeal.number());
+        }
+        return String.join(", ", numbers);
     }
 
     private static Table comparison(Sheet sheet, Wording w, String first, String thisName, String previousName) {

@@ -287,6 +287,21 @@ public final class Sheet {
     }
 
     /**
+     * Adds "continued on the next page" at the foot of what is laid out, where a table's part ends
+     * and its last rows go on the next page with the signatures (see {@link #tableEnd}): what the
+     * footer of a table's part says, for a table whose last part has none. Only when it fits on
+     * this page: a note alone on the next page would say nothing.
+     */
+    public void continuedNote() {
+        Paragraph note = new Paragraph(continuedText(false)).setFontSize(SMALL_SIZE).setMultipliedLeading(LEADING)
+                .setTextAlignment(TextAlignment.RIGHT).setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.5f))
+                .setMargin(0).setPaddingTop(2);
+        if (fitsOnThisPage(note)) {
+            doc.add(note);
+        }
+    }
+
+    /**
      * "continued on the next page" under a table's part, or "table continued" over the next part,
      * in the document's language. The core's wording has no such phrase; it is the renderer's own.
      */

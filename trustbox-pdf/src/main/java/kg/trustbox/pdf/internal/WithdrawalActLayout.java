@@ -38,7 +38,7 @@ final class WithdrawalActLayout {
         sheet.title(title, w.date(view.openedAt().toLocalDate()));
         sheet.add(w.text("act.opening", w.date(view.openedAt().toLocalDate()), w.time(view.openedAt().toLocalTime())));
         sheet.add(w.text("act.location", view.school().boxLocation()));
-        view.deviation().ifPresent(reason -> sheet.add(w.text("act.deviation", reason)));
+        view.deviation().ifPresent(reason -> sheet.add(w.text("act.deviation", sentence(reason))));
 
         List<String> findings = new ArrayList<>();
         findings.add(w.text(view.boxDamaged() ? "act.box.damaged" : "act.box.intact"));
@@ -82,11 +82,21 @@ final class WithdrawalActLayout {
             // on this page, the last rows join the table; on the next, they say it is continued
             Div here = sheet.closing(List.of(tableEnd(sheet, w, false, headers, lines.subList(end, lines.size()))),
                     w.text("act.present"), view.present(), null);
-            sheet.doc().add(sheet.fitsOnThisPage(here) ? here
-                    : sheet.closing(List.of(tableEnd(sheet, w, true, headers, lines.subList(end, lines.size()))),
-                            w.text("act.present"), view.present(), null));
+            if (sheet.fitsOnThisPage(here)) {
+                sheet.doc().add(here);
+            } else {
+                sheet.continuedNote();
+                sheet.signatures(List.of(tableEnd(sheet, w, true, headers, lines.subList(end, lines.size()))),
+                        w.text("act.present"), view.present(), null);
+            }
         }
         sheet.finish();
+    }
+
+    /** {@code text} as a sentence: with a full stop at its end unless it ends with one (or "!", "?", "…"). */
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() || ".!?…".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 ? trimmed : trimmed + ".";
     }
 
     private static Table tableEnd(Sheet sheet, Wording w, boolean onNewPage, String[] headers,
