@@ -207,7 +207,9 @@ final class SchoolTerm {
         Optional<String> deviation = Optional.empty();
         if (!office.school().calendar().isWorkingDay(tuesday)) {
             day = office.school().calendar().nextWorkingDay(tuesday);
-            deviation = Optional.of("Шейшемби " + tuesday + " майрам күнү болгондуктан, куту кийинки жумуш күнү ачылды");
+            // as a secretary writes it: "2026-жылдын 10-ноябры", not an ISO date
+            String date = kg.trustbox.document.Wording.of(kg.trustbox.school.Language.KYRGYZ).date(tuesday);
+            deviation = Optional.of(date + " шейшемби майрам күнү болгондуктан, куту кийинки жумуш күнү ачылды");
         }
         clock.set(day, LocalTime.of(12, 5 + random.nextInt(20)), office.school().zone());
         Seal current = ((SealedBox) office.box().orElseThrow()).seal();
