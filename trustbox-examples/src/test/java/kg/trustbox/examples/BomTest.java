@@ -42,7 +42,7 @@ class BomTest {
             assertThat(child(d, "groupId")).isEqualTo("kg.trustbox");
             managed.add(child(d, "artifactId"));
         }
-        assertThat(managed).containsOnly("trustbox-core", "trustbox-jdbc", "trustbox-pdf").contains("trustbox-core", "trustbox-jdbc",
-                "trustbox-pdf");
+        assertThat(managed).containsOnly("trustbox-core", "trustbox-jdbc", "trustbox-pdf", "trustbox-testing")
+                .contains("trustbox-core", "trustbox-jdbc", "trustbox-pdf", "trustbox-testing");
     }
 }
