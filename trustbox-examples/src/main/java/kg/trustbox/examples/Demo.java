@@ -44,6 +44,7 @@ public final class Demo {
 
     private final DemoOptions options;
     private final PrintStream out;
+    private final DocumentIndex index = new DocumentIndex();
 
     Demo(DemoOptions options, PrintStream out) {
         this.options = options;
@@ -110,7 +111,11 @@ public final class Demo {
             SchoolTerm.Result result = term.play(start);
             clock.set(result.last(), LocalTime.of(18, 0), office.school().zone());
             int written = writeDocuments(office, result, documents);
+            Path page = options.out().toAbsolutePath().resolve("index.html");
+            kg.trustbox.document.Wording ky = kg.trustbox.document.Wording.of(Language.KYRGYZ);
+            index.write(page, office.school().nameKy(), ky.date(result.first()) + " – " + ky.date(result.last()));
             summary(office, result, written, documents);
+            out.println("Open " + page + " in a browser: it lists every document of this term and links to it.");
         }
     }
 
@@ -138,27 +143,35 @@ public final class Demo {
         int written = 0;
         for (Language language : Language.values()) {
             String lang = language == Language.KYRGYZ ? "ky" : "ru";
-            List<ActNumber> acts = new ArrayList<>();
+            kg.trustbox.document.Wording words = kg.trustbox.document.Wording.of(language);
+            java.util.Map<ActNumber, LocalDate> acts = new java.util.LinkedHashMap<>();
             for (var entry : office.journal()) {
                 LocalDate on = office.school().local(entry.openedAt()).toLocalDate();
                 if (entry.act().isPresent() && !on.isBefore(term.first()) && !on.isAfter(term.last())) {
-                    acts.add(entry.act().get());
+                    acts.put(entry.act().get(), on);
                 }
             }
-            for (ActNumber n : acts) {
+            for (var act : acts.entrySet()) {
+                ActNumber n = act.getKey();
                 written += write(pdf, office.documents().withdrawalAct(n, language, chair).orElseThrow(), folder,
-                        String.format("act-%d-%03d-%s.pdf", n.year(), n.sequence(), lang));
+                        String.format("act-%d-%03d-%s.pdf", n.year(), n.sequence(), lang), words.text("act.title", n.qualified()),
+                        words.date(act.getValue()));
             }
             written += write(pdf, office.documents().journal(term.first(), term.last(), language), folder,
-                    "journal-" + term.first() + "-" + term.last() + "-" + lang + ".pdf");
+                    "journal-" + term.first() + "-" + term.last() + "-" + lang + ".pdf", words.text("journal.title"),
+                    words.date(term.first()) + " – " + words.date(term.last()));
             for (int p : term.protocols()) {
-                written += write(pdf, office.documents().minutes(p, language), folder, String.format("minutes-%02d-%s.pdf", p, lang));
+                LocalDate held = office.protocols().stream().filter(x -> x.number() == p).map(x -> x.date()).findFirst().orElse(term.last());
+                written += write(pdf, office.documents().minutes(p, language), folder, String.format("minutes-%02d-%s.pdf", p, lang),
+                        words.text("minutes.title", String.valueOf(p)), words.date(held));
             }
             for (Quarter q : term.reports()) {
                 written += write(pdf, office.documents().quarterlyReport(q, language), folder,
-                        "report-" + q.year() + "-Q" + q.quarter() + "-" + lang + ".pdf");
+                        "report-" + q.year() + "-Q" + q.quarter() + "-" + lang + ".pdf",
+                        words.text("report.title", String.valueOf(q.year()), q.roman()), words.date(q.last()));
             }
-            written += write(pdf, office.documents().publicNotice(language), folder, "notice-" + lang + ".pdf");
+            written += write(pdf, office.documents().publicNotice(language), folder, "notice-" + lang + ".pdf",
+                    words.text("notice.title"), words.date(term.last()));
             Files.writeString(folder.resolve("notice-" + lang + ".html"), PublicNoticeHtml.render(office.documents().publicNotice(language)),
                     StandardCharsets.UTF_8);
             written++;
@@ -167,16 +180,20 @@ public final class Demo {
         for (AppealTracking t : office.appeals()) {
             if (t.status() == Status.ANSWERED && !t.withdrawnOn().isBefore(term.first())) {
                 var letter = office.documents().answerLetter(t.id(), chair).orElseThrow();
-                written += write(pdf, letter, folder, "answer-" + t.number().orElseThrow() + ".pdf");
+                kg.trustbox.document.Wording words = kg.trustbox.document.Wording.of(letter.language());
+                written += write(pdf, letter, folder, "answer-" + t.number().orElseThrow() + ".pdf",
+                        words.text("letter.title") + " (" + t.number().orElseThrow() + ")", words.date(term.last()));
             }
         }
         return written;
     }
 
-    private static int write(Documents pdf, DocumentView view, Path folder, String name) throws IOException {
+    private int write(Documents pdf, DocumentView view, Path folder, String name, String title, String date) throws IOException {
         try (OutputStream o = Files.newOutputStream(folder.resolve(name))) {
             pdf.render(view, o);
         }
+        index.add(new DocumentIndex.Entry(folder.getFileName() + "/" + name, title, date,
+                view.language() == Language.KYRGYZ ? "ky" : "ru"));
         return 1;
     }
 

@@ -70,6 +70,9 @@ class DemoTest {
                 assertThat(result.isCompliant()).as("%s is PDF/A-2u", pdf.getFileName()).isTrue();
             }
         }
+        indexOpensInABrowser(out, pdfs.size());
+        assertThat(first.strip()).endsWith("in a browser: it lists every document of this term and links to it.")
+                .contains(out.toAbsolutePath().resolve("index.html").toString());
         assertThat(text(documents.resolve("act-2026-001-ru.pdf"))).contains("№ 1");
         assertThat(text(documents.resolve("act-2026-001-ky.pdf"))).contains("№ 1");
 
@@ -87,6 +90,23 @@ class DemoTest {
         assertThat(first).contains("records: verified", "anchor for the ministry: demo-61 ");
         assertThat(second).as("R-6.2 the second run verifies the records against the anchor the first handed over")
                 .contains("agreeing with the anchor of the previous run");
+    }
+
+    /** The index as a browser shows it: a row per document, each link leading to a file that is there, titles in both languages. */
+    private static void indexOpensInABrowser(Path out, int documents) throws Exception {
+        try (org.htmlunit.WebClient browser = new org.htmlunit.WebClient()) {
+            browser.getOptions().setJavaScriptEnabled(false);
+            org.htmlunit.html.HtmlPage page = browser.getPage(out.resolve("index.html").toUri().toURL());
+            assertThat(page.getTitleText()).contains("trustbox");
+            List<org.htmlunit.html.HtmlAnchor> links = page.getAnchors();
+            assertThat(links).hasSize(documents);
+            for (org.htmlunit.html.HtmlAnchor link : links) {
+                assertThat(out.resolve(link.getHrefAttribute())).as(link.getHrefAttribute()).isRegularFile();
+                assertThat(link.getTextContent()).isNotBlank();
+            }
+            assertThat(page.asNormalizedText()).contains("Акт изъятия обращений граждан", "кайрылууларын алып коюу актысы", "Журнал учёта вскрытия",
+                    "кыргызча", "русский").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        }
     }
 
     @Test
