@@ -186,6 +186,21 @@ final class Ledgered {
         }
 
         @Override
+        public List<Appeal> undecided(SchoolId school) {
+            return appeals.undecided(school);
+        }
+
+        @Override
+        public List<Appeal> undecidedOrDecidedSince(SchoolId school, java.time.Instant decidedSince, java.time.Instant withdrawnBefore) {
+            return appeals.undecidedOrDecidedSince(school, decidedSince, withdrawnBefore);
+        }
+
+        @Override
+        public List<Appeal> page(SchoolId school, Optional<AppealId> after, int size) {
+            return appeals.page(school, after, size);
+        }
+
+        @Override
         public RegistrationNumber nextRegistrationNumber(SchoolId school, int year) {
             RegistrationNumber n = appeals.nextRegistrationNumber(school, year);
             enter(school, Kind.COUNTER, "registration/" + year, Integer.toString(n.sequence()));
@@ -302,6 +317,16 @@ final class Ledgered {
         }
 
         @Override
+        public List<JournalEntry> entriesFrom(SchoolId school, long sequence) {
+            return journal.entriesFrom(school, sequence);
+        }
+
+        @Override
+        public List<JournalEntry> openedBetween(SchoolId school, java.time.Instant from, java.time.Instant to) {
+            return journal.openedBetween(school, from, to);
+        }
+
+        @Override
         public Optional<Chain.Head> head(SchoolId school) {
             return journal.head(school);
         }
@@ -326,6 +351,11 @@ final class Ledgered {
         @Override
         public List<AccessRecord> records(SchoolId school) {
             return log.records(school);
+        }
+
+        @Override
+        public List<AccessRecord> recordsFrom(SchoolId school, long sequence) {
+            return log.recordsFrom(school, sequence);
         }
 
         @Override

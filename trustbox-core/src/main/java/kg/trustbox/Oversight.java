@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kg.trustbox.box.OpeningDays;
+import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.Commission;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.input.Limits;
@@ -84,13 +86,40 @@ final class Oversight {
         return desk.stores().reports().find(school(), quarter);
     }
 
-    List<Finding> complianceCheck(LocalDate from, LocalDate to, Openings openings, Confidentiality confidentiality) {
+    /**
+     * The check of {@code from}..{@code to}, reading what the period needs: the journal's openings
+     * within a deviation window of it, the appeals undecided or decided since it began, and the
+     * chains from {@code since}.
+     */
+    ComplianceCheck.Result complianceCheck(LocalDate from, LocalDate to, ComplianceCheck.Checkpoint since, Openings openings) {
         Limits.period(from, to);
+        java.util.Objects.requireNonNull(since, "since");
         Regulation r = desk.regulation();
         ComplianceCheck check = new ComplianceCheck(desk.school(), r.schedule(), r.deadlines(), r.meetingsPerHalfYear());
         Stores s = desk.stores();
-        return check.run(new ComplianceCheck.Evidence(s.commissions().history(school()), openings.box(), openings.journal(),
-                openings.verifyJournal(), confidentiality.verifyAccessLog(), s.appeals().list(school()), s.meetings().list(school()),
-                s.reports().list(school())), from, to, desk.today());
+        java.time.ZoneId zone = desk.school().zone();
+        java.time.Instant start = from.atStartOfDay(zone).toInstant();
+        java.time.Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        List<kg.trustbox.box.JournalEntry> journal = s.journal().openedBetween(school(),
+                from.minusDays(OpeningDays.WINDOW).atStartOfDay(zone).toInstant(),
+                to.plusDays(OpeningDays.WINDOW + 1L).atStartOfDay(zone).toInstant());
+        Chain.Head journalHead = s.journal().head(school()).orElse(Chain.Head.START);
+        Chain.Head accessLogHead = s.accessLog().head(school()).orElse(Chain.Head.START);
+        Chain.Verification journalVerified = s.journal().verifySince(school(), since.journal());
+        Chain.Verification accessLogVerified = s.accessLog().verifySince(school(), since.accessLog());
+        List<Finding> findings = check.run(new ComplianceCheck.Evidence(s.commissions().history(school()), openings.box(), journal,
+                journalVerified, accessLogVerified, s.appeals().undecidedOrDecidedSince(school(), start, end),
+                s.meetings().list(school()), s.reports().list(school())), from, to, desk.today());
+        return new ComplianceCheck.Result(findings, new ComplianceCheck.Checkpoint(advanced(since.journal(), journalVerified, journalHead),
+                advanced(since.accessLog(), accessLogVerified, accessLogHead)));
+    }
+
+    /**
+     * Where the next check may start: the head read before the verification when the chain
+     * verified intact up to it; the checkpoint this one began from when it did not, or when entries
+     * were appended meanwhile (the next check verifies them).
+     */
+    private static Chain.Head advanced(Chain.Head since, Chain.Verification verified, Chain.Head headBefore) {
+        return verified instanceof Chain.Verification.Intact i && i.entries() == headBefore.sequence() ? headBefore : since;
     }
 }

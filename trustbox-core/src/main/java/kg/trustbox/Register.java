@@ -187,16 +187,26 @@ final class Register {
         return desk.stores().appeals().list(school()).stream().map(this::track).toList();
     }
 
+    List<AppealTracking> page(java.util.Optional<AppealId> after, int size) {
+        Limits.count("size", size, 1, Limits.MAX_PAGE);
+        return desk.stores().appeals().page(school(), after, size).stream().map(this::track).toList();
+    }
+
+    /** The undecided appeals as tracking data: only they owe a next step. */
+    private List<AppealTracking> undecided() {
+        return desk.stores().appeals().undecided(school()).stream().map(this::track).toList();
+    }
+
     List<AppealTracking> overdue(LocalDate date) {
         Limits.day("date", date);
-        return appeals().stream().filter(t -> t.isOverdueOn(date)).toList();
+        return undecided().stream().filter(t -> t.isOverdueOn(date)).toList();
     }
 
     List<AppealTracking> dueSoon(LocalDate date, int days) {
         Limits.day("date", date);
         Limits.count("days", days, 0, Limits.MAX_DAYS_AHEAD);
         LocalDate until = date.plusDays(days);
-        return appeals().stream().filter(t -> t.due().filter(d -> !d.isBefore(date) && !d.isAfter(until)).isPresent()).toList();
+        return undecided().stream().filter(t -> t.due().filter(d -> !d.isBefore(date) && !d.isAfter(until)).isPresent()).toList();
     }
 
     private AppealTracking track(Appeal a) {

@@ -31,6 +31,7 @@ import kg.trustbox.commission.Order;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.meeting.MeetingRecord;
 import kg.trustbox.meeting.Protocol;
+import kg.trustbox.report.ComplianceCheck;
 import kg.trustbox.report.Figures;
 import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
@@ -223,9 +224,19 @@ public final class TrustBoxOffice {
         return register.tracking(id);
     }
 
-    /** Every appeal of the school, as tracking data. */
+    /** Every appeal of the school, as tracking data; {@link #appeals(int)} reads them a page at a time. */
     public List<AppealTracking> appeals() {
         return register.appeals();
+    }
+
+    /** The school's first {@code size} appeals (1 to {@value kg.trustbox.input.Limits#MAX_PAGE}), as tracking data, by withdrawal. */
+    public List<AppealTracking> appeals(int size) {
+        return register.page(java.util.Optional.empty(), size);
+    }
+
+    /** The school's next {@code size} appeals after {@code after}, as tracking data, by withdrawal: the register page by page. */
+    public List<AppealTracking> appealsAfter(AppealId after, int size) {
+        return register.page(java.util.Optional.of(java.util.Objects.requireNonNull(after, "after")), size);
     }
 
     /** Appeals whose next legal step (registration or decision) was due before {@code date}. */
@@ -365,6 +376,19 @@ public final class TrustBoxOffice {
      * record they rest on. Only what has happened by today on the school's clock is judged.
      */
     public List<Finding> complianceCheck(LocalDate from, LocalDate to) {
-        return oversight.complianceCheck(from, to, openings, confidentiality);
+        return complianceCheck(from, to, ComplianceCheck.Checkpoint.START).findings();
+    }
+
+    /**
+     * {@link #complianceCheck(LocalDate, LocalDate)}, verifying the journal and the access log from
+     * {@code since}, the checkpoint an earlier check returned (kept outside the database), instead
+     * of from their first entry: the check then reads the period and what was written since, so
+     * its cost follows the period, not the school's age. Pass {@link ComplianceCheck.Checkpoint#START}
+     * now and then (each quarter, for example) to verify the chains whole.
+     *
+     * @return the findings, and the checkpoint for the next check
+     */
+    public ComplianceCheck.Result complianceCheck(LocalDate from, LocalDate to, ComplianceCheck.Checkpoint since) {
+        return oversight.complianceCheck(from, to, since, openings);
     }
 }

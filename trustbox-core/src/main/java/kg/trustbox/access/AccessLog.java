@@ -18,11 +18,27 @@ public interface AccessLog {
     /** The school's records in sequence order. */
     List<AccessRecord> records(SchoolId school);
 
+    /**
+     * The school's records from {@code sequence} on (inclusive), in order: what a verification from
+     * a checkpoint reads. The default filters {@link #records}; stores that can select should.
+     */
+    default List<AccessRecord> recordsFrom(SchoolId school, long sequence) {
+        return records(school).stream().filter(r -> r.sequence() >= sequence).toList();
+    }
+
     /** The recorded head; empty before the first record. */
     Optional<Chain.Head> head(SchoolId school);
 
     /** Verifies the school's log against its head. */
     default Chain.Verification verify(SchoolId school) {
         return Chain.verify(records(school), head(school));
+    }
+
+    /**
+     * Verifies the school's log from {@code checkpoint}, a head verified before, to its head: the
+     * checkpoint must still be in it, and nothing before it is read.
+     */
+    default Chain.Verification verifySince(SchoolId school, Chain.Head checkpoint) {
+        return Chain.verifySince(checkpoint, recordsFrom(school, Math.max(1, checkpoint.sequence())), head(school));
     }
 }

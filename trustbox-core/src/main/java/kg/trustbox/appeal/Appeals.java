@@ -66,6 +66,48 @@ public interface Appeals {
     }
 
     /**
+     * The school's appeals that still owe a decision (withdrawn, registered, under consideration or
+     * forwarded), by withdrawal: the only ones that can be overdue or due soon, so that those lists
+     * follow the open work, not the school's history. The default filters {@link #list}; stores
+     * that can select should.
+     */
+    default List<Appeal> undecided(SchoolId school) {
+        return list(school).stream().filter(a -> a.decidedAt().isEmpty()).toList();
+    }
+
+    /**
+     * The school's appeals withdrawn before {@code withdrawnBefore} that are undecided or were
+     * decided at or after {@code decidedSince}, by withdrawal: every appeal on which a compliance
+     * check of a period starting at {@code decidedSince} can find something, since an appeal decided
+     * before it was late, if at all, before it too. The default filters {@link #list}; stores that
+     * can select should.
+     */
+    default List<Appeal> undecidedOrDecidedSince(SchoolId school, java.time.Instant decidedSince, java.time.Instant withdrawnBefore) {
+        return list(school).stream()
+                .filter(a -> a.decidedAt().map(d -> !d.isBefore(decidedSince)).orElse(true))
+                .filter(a -> a.withdrawal().at().isBefore(withdrawnBefore))
+                .toList();
+    }
+
+    /**
+     * Up to {@code size} of the school's appeals that follow {@code after} in withdrawal order (act,
+     * then line), or the first ones when {@code after} is empty: the register page by page. The
+     * default filters {@link #list}; stores that can select should.
+     */
+    default List<Appeal> page(SchoolId school, Optional<AppealId> after, int size) {
+        return list(school).stream()
+                .filter(a -> after.map(id -> Appeals.follows(a.id(), id)).orElse(true))
+                .limit(size)
+                .toList();
+    }
+
+    /** Whether {@code id} comes after {@code other} in withdrawal order (act, then line). */
+    static boolean follows(AppealId id, AppealId other) {
+        int byAct = id.act().compareTo(other.act());
+        return byAct > 0 || byAct == 0 && id.line() > other.line();
+    }
+
+    /**
      * Takes the school's next registration number of {@code year}: one after the last taken, from
      * 1. Numbers taken in a transaction that rolls back are given again; a committed number is never given twice.
      */

@@ -71,8 +71,26 @@ public final class Chain {
         return new Verification.Intact(count);
     }
 
+    /**
+     * {@link #verifyAfter}, for the entries read from a checkpoint on ({@code fromCheckpoint}, its
+     * own entry first, unless it is the start of the chain): broken at the checkpoint when the
+     * chain no longer holds it as it was verified.
+     */
+    public static Verification verifySince(Head checkpoint, List<? extends Linked> fromCheckpoint, Optional<Head> head) {
+        if (checkpoint.sequence() == 0) {
+            return verifyAfter(checkpoint, fromCheckpoint, head);
+        }
+        if (fromCheckpoint.isEmpty() || fromCheckpoint.get(0).sequence() != checkpoint.sequence()
+                || !fromCheckpoint.get(0).hash().equals(checkpoint.hash())) {
+            return new Verification.Broken(checkpoint.sequence(), "the checkpoint is no longer in the chain");
+        }
+        return verifyAfter(checkpoint, fromCheckpoint.subList(1, fromCheckpoint.size()), head);
+    }
+
     /** The end of a chain: the last entry's sequence (0 when empty) and hash. */
     public record Head(long sequence, String hash) {
+        /** The head of an empty chain: where a verification from the start begins. */
+        public static final Head START = new Head(0, GENESIS);
     }
 
     /** The result of {@link #verify}. */

@@ -19,6 +19,8 @@ public final class Limits {
     public static final int MAX_COMMISSION_MEMBERS = 25;
     /** The most days ahead {@code dueSoon} looks. */
     public static final int MAX_DAYS_AHEAD = 366;
+    /** The most appeals one page of the register may hold. */
+    public static final int MAX_PAGE = 1000;
 
     private Limits() {
     }

@@ -56,6 +56,40 @@ public record ComplianceCheck(School school, OpeningSchedule schedule, DeadlineP
             List<QuarterlyReport> reports) {
     }
 
+    /**
+     * Where a compliance check's verification of the chains (R-6.1, R-6.2) ended: the heads of the
+     * opening journal and of the access log as verified intact. Kept by the inspector outside the
+     * database and passed to the next check, it lets that check read and hash only what was
+     * written since, so its cost follows the period, not the school's age. A change to an entry
+     * before the checkpoint is left to a check from {@link #START}: run one now and then.
+     *
+     * @param journal the journal's head as verified
+     * @param accessLog the access log's head as verified
+     */
+    public record Checkpoint(Chain.Head journal, Chain.Head accessLog) {
+        /** Verify both chains from their first entry. */
+        public static final Checkpoint START = new Checkpoint(Chain.Head.START, Chain.Head.START);
+
+        public Checkpoint {
+            Objects.requireNonNull(journal, "journal");
+            Objects.requireNonNull(accessLog, "accessLog");
+        }
+    }
+
+    /**
+     * A compliance check's findings, and the checkpoint to pass to the next one: each chain's head
+     * when it verified intact, the checkpoint it was verified from otherwise.
+     *
+     * @param findings the findings, by date
+     * @param checkpoint where the next check may verify the chains from
+     */
+    public record Result(List<Finding> findings, Checkpoint checkpoint) {
+        public Result {
+            findings = List.copyOf(findings);
+            Objects.requireNonNull(checkpoint, "checkpoint");
+        }
+    }
+
     /** The findings from {@code from} to {@code to} (inclusive) as known on {@code today}, by date. */
     public List<Finding> run(Evidence e, LocalDate from, LocalDate to, LocalDate today) {
         Objects.requireNonNull(today, "today");
@@ -184,9 +218,9 @@ public record ComplianceCheck(School school, OpeningSchedule schedule, DeadlineP
         for (Appeal a : e.appeals()) {
             LocalDate registrationDue = terms.registrationDue(a);
             Optional<LocalDate> registered = a.registration().map(r -> day(r.at()));
-            Basis basis = new Basis.Appeal(a.registration().map(r -> r.number().toString()).orElse(a.id().value()));
             if (registered.map(r -> r.isAfter(registrationDue)).orElse(true)) {
                 LocalDate late = registrationDue.plusDays(1);
+                Basis basis = basis(a);
                 found.add(Finding.of(Rule.LAW_67, late, basis, "compliance.registeredLate", basis.values().get(0), registrationDue), late);
             }
             Optional<LocalDate> due = terms.considerationDue(a);
@@ -196,6 +230,7 @@ public record ComplianceCheck(School school, OpeningSchedule schedule, DeadlineP
             Optional<LocalDate> decided = a.decidedAt().map(this::day);
             if (decided.map(d -> d.isAfter(due.get())).orElse(true)) {
                 LocalDate late = due.get().plusDays(1);
+                Basis basis = basis(a);
                 found.add(Finding.of(Rule.LAW_67, late, basis, "compliance.overdue", basis.values().get(0), due.get()), late);
             }
         }
@@ -222,6 +257,11 @@ public record ComplianceCheck(School school, OpeningSchedule schedule, DeadlineP
                 found.add(Finding.of(Rule.R_5_4, until, order, "compliance.notConstituted", c.order().number()), until);
             }
         });
+    }
+
+    /** An appeal as a finding names it: by its registration number, by its id until it has one. */
+    private static Basis basis(Appeal a) {
+        return new Basis.Appeal(a.registration().map(r -> r.number().toString()).orElse(a.id().value()));
     }
 
     private LocalDate day(java.time.Instant instant) {

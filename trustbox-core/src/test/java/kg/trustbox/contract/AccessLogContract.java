@@ -103,4 +103,26 @@ public abstract class AccessLogContract {
         assertThat(log.records(OTHER)).containsExactly(theirs);
         assertThat(log.head(SCHOOL)).contains(mine.head());
     }
+
+    @Test
+    @DisplayName("R-6.1 the log from a record on, and its verification from a checkpoint, not when the checkpoint is gone")
+    void verification_from_a_checkpoint() {
+        Appeal a = appeal(SCHOOL);
+        java.util.List<AccessRecord> all = new java.util.ArrayList<>();
+        Chain.Head head = Samples.genesis();
+        for (int i = 0; i < 4; i++) {
+            AccessRecord r = Samples.access(head, SCHOOL, a.id(), i % 2 == 0);
+            assertThat(log.append(r)).isTrue();
+            all.add(r);
+            head = r.head();
+        }
+        assertThat(log.recordsFrom(SCHOOL, 1)).isEqualTo(all);
+        assertThat(log.recordsFrom(SCHOOL, 3)).isEqualTo(all.subList(2, 4));
+        assertThat(log.recordsFrom(SCHOOL, 5)).isEmpty();
+        assertThat(log.recordsFrom(OTHER, 1)).isEmpty();
+        assertThat(log.verifySince(SCHOOL, Chain.Head.START)).isEqualTo(new Chain.Verification.Intact(4));
+        assertThat(log.verifySince(SCHOOL, all.get(2).head())).isEqualTo(new Chain.Verification.Intact(4));
+        assertThat(log.verifySince(SCHOOL, new Chain.Head(3, all.get(1).hash())))
+                .isEqualTo(new Chain.Verification.Broken(3, "the checkpoint is no longer in the chain"));
+    }
 }

@@ -218,4 +218,55 @@ public abstract class AppealsContract {
     private void add(Appeal a) {
         Samples.add(stores, a);
     }
+
+    @Test
+    @DisplayName("R-4.4 the undecided appeals, and those decided since a moment, withdrawn before another: this school's only, whole")
+    void undecided_and_decided_since() {
+        Appeal first = Appeal.withdrawn(SCHOOL, new kg.trustbox.appeal.Withdrawal(ACT, 1, Samples.at(1)), Samples.signed());
+        Appeal second = Appeal.withdrawn(SCHOOL, new kg.trustbox.appeal.Withdrawal(new ActNumber(2026, 2), 1, Samples.at(2)),
+                Samples.signed());
+        Appeal third = Appeal.withdrawn(SCHOOL, new kg.trustbox.appeal.Withdrawal(new ActNumber(2026, 3), 1, Samples.at(200)),
+                Appellant.anonymous());
+        Appeal elsewhere = Appeal.withdrawn(OTHER, new kg.trustbox.appeal.Withdrawal(ACT, 1, Samples.at(1)), Appellant.anonymous());
+        for (Appeal a : java.util.List.of(first, second, third, elsewhere)) {
+            add(a);
+        }
+        Appeal done = revision(Samples.throughItsLifecycle(second, appeals.nextRegistrationNumber(SCHOOL, 2026)), 1);
+        assertThat(appeals.replace(done)).isTrue();
+        java.time.Instant decided = done.decidedAt().orElseThrow();
+
+        assertThat(appeals.undecided(SCHOOL)).containsExactly(first, third);
+        assertThat(appeals.undecided(OTHER)).containsExactly(elsewhere);
+        assertThat(appeals.undecidedOrDecidedSince(SCHOOL, decided, Samples.at(300))).containsExactly(first, done, third);
+        assertThat(appeals.undecidedOrDecidedSince(SCHOOL, decided.plusNanos(1), Samples.at(300))).containsExactly(first, third);
+        assertThat(appeals.undecidedOrDecidedSince(SCHOOL, Samples.at(0), Samples.at(200))).containsExactly(first, done);
+        assertThat(appeals.undecidedOrDecidedSince(SCHOOL, Samples.at(0), Samples.at(1))).isEmpty();
+        assertThat(appeals.undecidedOrDecidedSince(OTHER, Samples.at(0), Samples.at(300))).containsExactly(elsewhere);
+    }
+
+    @Test
+    @DisplayName("R-1.5.1 the register page by page, by act then line: the pages make the list, each appeal whole")
+    void pages() {
+        Appeal a21 = Samples.withdrawn(SCHOOL, new ActNumber(2026, 2), 1, Samples.signed());
+        Appeal a12 = Samples.withdrawn(SCHOOL, ACT, 2, Samples.signed());
+        Appeal a11 = Samples.withdrawn(SCHOOL, ACT, 1, Appellant.anonymous());
+        Appeal a10 = Samples.withdrawn(SCHOOL, new ActNumber(2026, 10), 1, Appellant.anonymous());
+        Appeal old = Samples.withdrawn(SCHOOL, new ActNumber(2025, 30), 1, Appellant.anonymous());
+        Appeal elsewhere = Samples.withdrawn(OTHER, ACT, 1, Appellant.anonymous());
+        for (Appeal a : new Appeal[] {a21, a12, a10, a11, old, elsewhere}) {
+            add(a);
+        }
+        Appeal done = revision(Samples.throughItsLifecycle(a12, appeals.nextRegistrationNumber(SCHOOL, 2026)), 1);
+        Appeal doneToo = revision(Samples.throughItsLifecycle(a21, appeals.nextRegistrationNumber(SCHOOL, 2026)), 1);
+        assertThat(appeals.replace(done)).isTrue();
+        assertThat(appeals.replace(doneToo)).isTrue();
+
+        assertThat(appeals.page(SCHOOL, Optional.empty(), 2)).containsExactly(old, a11);
+        assertThat(appeals.page(SCHOOL, Optional.of(a11.id()), 2)).containsExactly(done, doneToo);
+        assertThat(appeals.page(SCHOOL, Optional.of(a12.id()), 1)).containsExactly(doneToo);
+        assertThat(appeals.page(SCHOOL, Optional.of(doneToo.id()), 2)).containsExactly(a10);
+        assertThat(appeals.page(SCHOOL, Optional.of(a10.id()), 2)).isEmpty();
+        assertThat(appeals.page(SCHOOL, Optional.empty(), 1000)).isEqualTo(appeals.list(SCHOOL));
+        assertThat(appeals.page(OTHER, Optional.empty(), 1000)).containsExactly(elsewhere);
+    }
 }

@@ -28,6 +28,7 @@ final class JdbiAccessLog implements AccessLog {
     private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     static final String RECORDS = SQL.locate(JdbiAccessLog.class, "records");
     static final String INSERT = SQL.locate(JdbiAccessLog.class, "insert");
+    static final String RECORDS_FROM = SQL.locate(JdbiAccessLog.class, "records-from");
 
     private final ChainedLog<AccessRecord> log;
 
@@ -64,6 +65,11 @@ final class JdbiAccessLog implements AccessLog {
     @Override
     public List<AccessRecord> records(SchoolId school) {
         return log.entries(school);
+    }
+
+    @Override
+    public List<AccessRecord> recordsFrom(SchoolId school, long sequence) {
+        return log.select(school, RECORDS_FROM, q -> q.bind("from", sequence));
     }
 
     @Override

@@ -59,6 +59,15 @@ final class JdbiAppeals implements Appeals {
     static final String WITHDRAWN = sql("withdrawn");
     static final String WITHDRAWN_FORWARDINGS = sql("withdrawn-forwardings");
     static final String WITHDRAWN_TAGS = sql("withdrawn-tags");
+    static final String UNDECIDED = sql("undecided");
+    static final String UNDECIDED_FORWARDINGS = sql("undecided-forwardings");
+    static final String UNDECIDED_TAGS = sql("undecided-tags");
+    static final String DECIDED_SINCE = sql("decided-since");
+    static final String DECIDED_SINCE_FORWARDINGS = sql("decided-since-forwardings");
+    static final String DECIDED_SINCE_TAGS = sql("decided-since-tags");
+    static final String PAGE = sql("page");
+    static final String PAGE_FORWARDINGS = sql("page-forwardings");
+    static final String PAGE_TAGS = sql("page-tags");
     static final String EXISTS = sql("exists");
     static final String FORWARDINGS_OF = sql("forwardings-of");
     static final String TAGS_OF = sql("tags-of");
@@ -260,6 +269,39 @@ final class JdbiAppeals implements Appeals {
                 q -> q.bind("school", school).bind("from", from).bind("to", to)));
     }
 
+    @Override
+    public List<Appeal> undecided(SchoolId school) {
+        return db.call("list the appeals", (h, d) -> listed(h, school, UNDECIDED, UNDECIDED_FORWARDINGS, UNDECIDED_TAGS,
+                q -> q.bind("school", school)));
+    }
+
+    @Override
+    public List<Appeal> undecidedOrDecidedSince(SchoolId school, Instant decidedSince, Instant withdrawnBefore) {
+        Objects.requireNonNull(decidedSince, "decidedSince");
+        Objects.requireNonNull(withdrawnBefore, "withdrawnBefore");
+        return db.call("list the appeals", (h, d) -> listed(h, school, DECIDED_SINCE, DECIDED_SINCE_FORWARDINGS, DECIDED_SINCE_TAGS,
+                q -> q.bind("school", school).bind("since", decidedSince).bind("before", withdrawnBefore)));
+    }
+
+    /** A page on the act-line key: the appeals first, then the forwardings and tags of the range they span. */
+    @Override
+    public List<Appeal> page(SchoolId school, Optional<AppealId> after, int size) {
+        Consumer<Query> from = q -> q.bind("school", school)
+                .bind("afterYear", after.map(a -> a.act().year()).orElse(0))
+                .bind("afterSeq", after.map(a -> a.act().sequence()).orElse(0))
+                .bind("afterLine", after.map(AppealId::line).orElse(0));
+        return db.call("list the appeals", (h, d) -> {
+            List<Stored> stored = query(h, PAGE, from.andThen(q -> q.bind("size", size))).map(this::stored).list();
+            if (stored.isEmpty()) {
+                return List.of();
+            }
+            Withdrawal last = stored.get(stored.size() - 1).withdrawal();
+            Consumer<Query> range = from.andThen(q -> q.bind("lastYear", last.act().year()).bind("lastSeq", last.act().sequence())
+                    .bind("lastLine", last.line()));
+            return children(h, school, stored, PAGE_FORWARDINGS, PAGE_TAGS, range);
+        });
+    }
+
     /**
      * The appeals {@code appeals} selects, with the forwardings and tags the two other statements
      * select for them; {@code args} binds the same parameters to all three.
@@ -270,6 +312,12 @@ final class JdbiAppeals implements Appeals {
         if (stored.isEmpty()) {
             return List.of();
         }
+        return children(h, school, stored, forwardingsOf, tagsOf, args);
+    }
+
+    /** {@code stored}, each with the forwardings and tags the two statements select for them. */
+    private List<Appeal> children(Handle h, SchoolId school, List<Stored> stored, String forwardingsOf, String tagsOf,
+                                  Consumer<Query> args) {
         Map<AppealId, List<Forwarding>> forwardings = new HashMap<>();
         query(h, forwardingsOf, args).map((RowView row) -> Map.entry(row.getColumn("appeal_id", AppealId.class),
                         new Forwarding(row.getColumn("body", String.class), row.getColumn("letter_date", LocalDate.class),

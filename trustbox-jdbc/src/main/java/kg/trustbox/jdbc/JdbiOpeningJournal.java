@@ -27,6 +27,8 @@ final class JdbiOpeningJournal implements OpeningJournal {
     private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     static final String ENTRIES = SQL.locate(JdbiOpeningJournal.class, "entries");
     static final String INSERT = SQL.locate(JdbiOpeningJournal.class, "insert");
+    static final String ENTRIES_FROM = SQL.locate(JdbiOpeningJournal.class, "entries-from");
+    static final String OPENED_BETWEEN = SQL.locate(JdbiOpeningJournal.class, "opened-between");
 
     private final ChainedLog<JournalEntry> log;
 
@@ -59,6 +61,16 @@ final class JdbiOpeningJournal implements OpeningJournal {
     @Override
     public List<JournalEntry> entries(SchoolId school) {
         return log.entries(school);
+    }
+
+    @Override
+    public List<JournalEntry> entriesFrom(SchoolId school, long sequence) {
+        return log.select(school, ENTRIES_FROM, q -> q.bind("from", sequence));
+    }
+
+    @Override
+    public List<JournalEntry> openedBetween(SchoolId school, Instant from, Instant to) {
+        return log.select(school, OPENED_BETWEEN, q -> q.bind("from", from).bind("to", to));
     }
 
     @Override

@@ -136,6 +136,21 @@ class PostgresScaleTest {
         q.put(JdbiAppeals.WITHDRAWN, quarter);
         q.put(JdbiAppeals.WITHDRAWN_FORWARDINGS, quarter);
         q.put(JdbiAppeals.WITHDRAWN_TAGS, quarter);
+        q.put(JdbiAppeals.UNDECIDED, Map.of("school", ONE));
+        q.put(JdbiAppeals.UNDECIDED_FORWARDINGS, Map.of("school", ONE));
+        q.put(JdbiAppeals.UNDECIDED_TAGS, Map.of("school", ONE));
+        Map<String, Object> since = Map.of("school", ONE, "since", 1_790_000_000_000_000_000L, "before", 1_798_000_000_000_000_000L);
+        q.put(JdbiAppeals.DECIDED_SINCE, since);
+        q.put(JdbiAppeals.DECIDED_SINCE_FORWARDINGS, since);
+        q.put(JdbiAppeals.DECIDED_SINCE_TAGS, since);
+        q.put(JdbiAppeals.PAGE, Map.of("school", ONE, "afterYear", 2026, "afterSeq", 5, "afterLine", 1, "size", 50));
+        Map<String, Object> range = Map.of("school", ONE, "afterYear", 2026, "afterSeq", 5, "afterLine", 1, "lastYear", 2026,
+                "lastSeq", 9, "lastLine", 2);
+        q.put(JdbiAppeals.PAGE_FORWARDINGS, range);
+        q.put(JdbiAppeals.PAGE_TAGS, range);
+        q.put(JdbiOpeningJournal.ENTRIES_FROM, Map.of("school", ONE, "from", 30L));
+        q.put(JdbiOpeningJournal.OPENED_BETWEEN, quarter);
+        q.put(JdbiAccessLog.RECORDS_FROM, Map.of("school", ONE, "from", 30L));
         Map<String, Object> protocol = Map.of("school", ONE, "number", 2);
         q.put(JdbiMeetings.PROTOCOLS, Map.of("school", ONE));
         q.put(JdbiMeetings.PROTOCOL, protocol);

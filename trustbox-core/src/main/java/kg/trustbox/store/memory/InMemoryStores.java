@@ -275,6 +275,11 @@ public final class InMemoryStores {
         }
 
         @Override
+        public List<JournalEntry> entriesFrom(SchoolId school, long sequence) {
+            return journal.from(school, sequence);
+        }
+
+        @Override
         public Optional<Chain.Head> head(SchoolId school) {
             return journal.head(school);
         }
@@ -314,7 +319,24 @@ public final class InMemoryStores {
 
         @Override
         public List<Appeal> list(SchoolId school) {
+            return select(school, a -> true);
+        }
+
+        @Override
+        public List<Appeal> undecided(SchoolId school) {
+            return select(school, a -> a.decidedAt().isEmpty());
+        }
+
+        @Override
+        public List<Appeal> undecidedOrDecidedSince(SchoolId school, java.time.Instant decidedSince, java.time.Instant withdrawnBefore) {
+            return select(school, a -> a.withdrawal().at().isBefore(withdrawnBefore)
+                    && a.decidedAt().map(d -> !d.isBefore(decidedSince)).orElse(true));
+        }
+
+        /** The school's appeals that {@code which} selects, by withdrawal: selected first, so only they are sorted. */
+        private List<Appeal> select(SchoolId school, java.util.function.Predicate<Appeal> which) {
             return read(() -> appeals.getOrDefault(school, Map.of()).values().stream()
+                    .filter(which)
                     .sorted(Comparator.comparing((Appeal a) -> a.withdrawal().act()).thenComparingInt(a -> a.withdrawal().line()))
                     .toList());
         }
@@ -346,6 +368,11 @@ public final class InMemoryStores {
         @Override
         public List<AccessRecord> records(SchoolId school) {
             return accessLog.entries(school);
+        }
+
+        @Override
+        public List<AccessRecord> recordsFrom(SchoolId school, long sequence) {
+            return accessLog.from(school, sequence);
         }
 
         @Override

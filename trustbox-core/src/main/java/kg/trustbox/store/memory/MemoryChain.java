@@ -57,6 +57,15 @@ final class MemoryChain<E extends Linked> {
         return memory.read(() -> List.copyOf(entries.getOrDefault(school, List.of())));
     }
 
+    /** The school's entries from {@code sequence} on: entry n is at index n - 1, so nothing before it is copied. */
+    List<E> from(SchoolId school, long sequence) {
+        return memory.read(() -> {
+            List<E> all = entries.getOrDefault(school, List.of());
+            int first = (int) Math.min(all.size(), Math.max(0, sequence - 1));
+            return List.copyOf(all.subList(first, all.size()));
+        });
+    }
+
     Optional<Chain.Head> head(SchoolId school) {
         return memory.read(() -> Optional.ofNullable(heads.get(school)));
     }

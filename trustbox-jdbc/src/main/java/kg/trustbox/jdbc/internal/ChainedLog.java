@@ -116,6 +116,18 @@ public final class ChainedLog<E extends Linked> {
                 .map((RowView row) -> read.apply(school, row)).list());
     }
 
+    /**
+     * The school's entries that {@code sql} selects, with {@code :school} and what {@code args}
+     * binds: a part of the chain (from a sequence, in a period).
+     */
+    public List<E> select(SchoolId school, String sql, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> args) {
+        return db.call("read " + what, (h, d) -> {
+            org.jdbi.v3.core.statement.Query query = h.createQuery(sql).bind("school", school);
+            args.accept(query);
+            return query.map((RowView row) -> read.apply(school, row)).list();
+        });
+    }
+
     /** The head as recorded; empty while the chain is. Locked when in a transaction. */
     public Optional<Chain.Head> head(SchoolId school) {
         return db.call("read " + what, (h, d) -> {
