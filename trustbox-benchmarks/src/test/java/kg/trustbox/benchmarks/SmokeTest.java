@@ -43,6 +43,26 @@ class SmokeTest {
     }
 
     @Test
+    void growthHistoryChecksTheLastYearFromItsCheckpointAsWhole() {
+        kg.trustbox.benchmarks.growth.GrowthBenchmark b = new kg.trustbox.benchmarks.growth.GrowthBenchmark();
+        b.years = 2;
+        b.store = "memory";
+        b.setUp();
+        kg.trustbox.benchmarks.growth.SchoolHistory h = b.history();
+        assertThat(h.checkpoint()).isNotEqualTo(kg.trustbox.report.ComplianceCheck.Checkpoint.START);
+        var fromCheckpoint = b.complianceFromCheckpoint();
+        var whole = b.complianceWhole();
+        assertThat(fromCheckpoint.findings()).isEqualTo(whole.findings());
+        assertThat(fromCheckpoint.checkpoint()).isEqualTo(whole.checkpoint());
+        // the school opened, registered and decided in time: only the meetings and reports it did not play are found
+        assertThat(whole.findings()).allSatisfy(f -> assertThat(f.rule().name()).isIn("R_5_3", "R_5_5"));
+        assertThat(b.page()).hasSize(50);
+        assertThat(b.tracking().status()).isEqualTo(kg.trustbox.appeal.Status.REGISTERED);
+        assertThat(b.overdue()).isEmpty();
+        assertThat(h.office().overdue(h.today().plusDays(60))).hasSize(kg.trustbox.benchmarks.growth.SchoolHistory.APPEALS);
+    }
+
+    @Test
     void registrationOnH2() throws Exception {
         registration("h2");
     }
