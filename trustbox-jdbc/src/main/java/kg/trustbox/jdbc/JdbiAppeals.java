@@ -192,11 +192,15 @@ final class JdbiAppeals implements Appeals {
         });
     }
 
+    /** Deletes the forwardings and tags of the appeals {@code rows}: one statement per table and school, not one per appeal. */
     private static void deleteChildren(Handle h, List<AppealRow> rows) {
-        for (String delete : List.of(DELETE_FORWARDINGS, DELETE_TAGS)) {
-            PreparedBatch batch = h.prepareBatch(delete);
-            rows.forEach(row -> batch.bind("school", row.school()).bind("id", row.id()).add());
-            batch.execute();
+        Map<SchoolId, List<String>> bySchool = new LinkedHashMap<>();
+        rows.forEach(row -> bySchool.computeIfAbsent(row.school(), k -> new ArrayList<>()).add(row.id().value()));
+        for (Map.Entry<SchoolId, List<String>> school : bySchool.entrySet()) {
+            String[] ids = school.getValue().toArray(String[]::new);
+            for (String delete : List.of(DELETE_FORWARDINGS, DELETE_TAGS)) {
+                h.createUpdate(delete).bind("school", school.getKey()).bind("ids", ids).execute();
+            }
         }
     }
 
@@ -342,8 +346,7 @@ final class JdbiAppeals implements Appeals {
             return List.of();
         }
         return db.call("take registration numbers", (h, d) -> {
-            int last = Numbering.lockLast(h, d, school, Numbering.Counter.REGISTRATION, year);
-            Numbering.setLast(h, school, Numbering.Counter.REGISTRATION, year, last + count);
+            int last = Numbering.take(h, d, school, Numbering.Counter.REGISTRATION, year, count);
             List<RegistrationNumber> numbers = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 numbers.add(new RegistrationNumber(year, last + i));
@@ -355,8 +358,7 @@ final class JdbiAppeals implements Appeals {
     @Override
     public RegistrationNumber nextRegistrationNumber(SchoolId school, int year) {
         return db.call("take a registration number", (h, d) -> {
-            int next = Numbering.lockLast(h, d, school, Numbering.Counter.REGISTRATION, year) + 1;
-            Numbering.setLast(h, school, Numbering.Counter.REGISTRATION, year, next);
+            int next = Numbering.take(h, d, school, Numbering.Counter.REGISTRATION, year, 1) + 1;
             return new RegistrationNumber(year, next);
         });
     }

@@ -131,11 +131,11 @@ final class JdbiBoxes implements Boxes {
     public void saveAct(WithdrawalAct act) {
         db.call("store the withdrawal act", (h, d) -> {
             ActNumber n = act.number();
-            int last = Numbering.lockLast(h, d, act.school(), Numbering.Counter.ACT, n.year());
+            // the counter moves on and stays locked; a wrong number throws, and the transaction's rollback moves it back
+            int last = Numbering.take(h, d, act.school(), Numbering.Counter.ACT, n.year(), 1);
             if (n.sequence() != last + 1) {
                 throw new IllegalStateException("act " + n.qualified() + " is not the next of its year");
             }
-            Numbering.setLast(h, act.school(), Numbering.Counter.ACT, n.year(), n.sequence());
             h.createUpdate(INSERT_ACT).bind("school", act.school()).bindMethods("number", n).bind("openedAt", act.openedAt())
                     .bindMethods("inspection", act.inspection())
                     .bindArray("incidents", Incident.class, Encodings.sorted(act.incidents()))

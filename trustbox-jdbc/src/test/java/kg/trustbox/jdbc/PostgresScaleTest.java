@@ -113,7 +113,8 @@ class PostgresScaleTest {
         q.put(JdbiBoxes.ACT, Map.of("school", ONE, "act.year", 2026, "act.sequence", 5));
         q.put(JdbiBoxes.ACT_LINES, Map.of("school", ONE, "act.year", 2026, "act.sequence", 5));
         q.put(Numbering.LOCK, Map.of("school", ONE, "counter", "REGISTRATION", "year", 2026));
-        q.put(Numbering.SET, Map.of("last", 41, "school", ONE, "counter", "REGISTRATION", "year", 2026));
+        q.put(kg.trustbox.jdbc.internal.Dialect.POSTGRESQL.returning(Numbering.ADVANCE, "last_value"),
+                Map.of("count", 2, "school", ONE, "counter", "REGISTRATION", "year", 2026));
         q.put(ChainedLog.LOCK_HEAD, Map.of("school", ONE, "chain", "ACCESS"));
         q.put(ChainedLog.MOVE_HEAD, Map.of("to.sequence", 41L, "to.hash", "2", "school", ONE, "chain", "ACCESS",
                 "from.sequence", 40L, "from.hash", "1"));

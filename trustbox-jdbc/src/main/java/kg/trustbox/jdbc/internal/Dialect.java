@@ -32,6 +32,15 @@ public enum Dialect {
     }
 
     /**
+     * A statement that runs {@code update} and reads {@code column} of the rows it changed, as they
+     * are after it: one round trip instead of a locking read and a write.
+     */
+    public String returning(String update, String column) {
+        String u = update.strip();
+        return this == POSTGRESQL ? u + " RETURNING " + column : "SELECT " + column + " FROM FINAL TABLE (" + u + ")";
+    }
+
+    /**
      * Inserts a row unless one with the same key exists (or is being inserted by a concurrent
      * transaction that then commits): true if this call inserted it.
      *

@@ -16,10 +16,10 @@ public final class Numbering {
     public static final String LOCK = SQL.locate(Numbering.class, "lock");
     /** Creates a counter at 0. */
     public static final String CREATE = SQL.locate(Numbering.class, "create");
-    /** Sets the last number taken. */
-    public static final String SET = SQL.locate(Numbering.class, "set");
     /** Reads the last number taken, locking nothing. */
     public static final String LAST = SQL.locate(Numbering.class, "last");
+    /** Moves a counter on by {@code :count}, locking it for the rest of the transaction. */
+    public static final String ADVANCE = SQL.locate(Numbering.class, "advance");
 
     /** The numbered things, each with a counter per school and year. */
     public enum Counter {
@@ -45,6 +45,25 @@ public final class Numbering {
         return locked(h, school, counter, year).orElseThrow();
     }
 
+    /**
+     * Takes the next {@code count} numbers: moves the counter on (creating it at 0 the first time)
+     * and returns the last number taken before, the counter locked for the rest of the transaction.
+     * The usual case, an existing counter, is one statement.
+     */
+    public static int take(Handle h, Dialect d, SchoolId school, Counter counter, int year, int count) {
+        Optional<Integer> after = advanced(h, d, school, counter, year, count);
+        if (after.isEmpty()) {
+            d.insertIfAbsent(h, CREATE, u -> u.bind("school", school).bind("counter", counter).bind("year", year));
+            after = advanced(h, d, school, counter, year, count);
+        }
+        return after.orElseThrow() - count;
+    }
+
+    private static Optional<Integer> advanced(Handle h, Dialect d, SchoolId school, Counter counter, int year, int count) {
+        return h.createQuery(d.returning(ADVANCE, "last_value")).bind("count", count).bind("school", school).bind("counter", counter)
+                .bind("year", year).mapTo(Integer.class).findFirst();
+    }
+
     private static Optional<Integer> locked(Handle h, SchoolId school, Counter counter, int year) {
         return h.createQuery(LOCK).bind("school", school).bind("counter", counter).bind("year", year).mapTo(Integer.class).findFirst();
     }
@@ -52,10 +71,5 @@ public final class Numbering {
     /** The last number taken, as the counter stands; empty if none was. Locks nothing. */
     public static Optional<Integer> last(Handle h, SchoolId school, Counter counter, int year) {
         return h.createQuery(LAST).bind("school", school).bind("counter", counter).bind("year", year).mapTo(Integer.class).findFirst();
-    }
-
-    /** Sets the last number taken; the counter must be locked. */
-    public static void setLast(Handle h, SchoolId school, Counter counter, int year, int last) {
-        h.createUpdate(SET).bind("last", last).bind("school", school).bind("counter", counter).bind("year", year).execute();
     }
 }

@@ -1,1 +1,2 @@
-DELETE FROM trustbox_appeal_tag WHERE school_id = :school AND appeal_id = :id
+-- the tags of the appeals :ids of a school: one statement however many appeals
+DELETE FROM trustbox_appeal_tag WHERE school_id = :school AND appeal_id = ANY(:ids)
