@@ -53,7 +53,15 @@ public final class InMemoryStores {
     private final Map<SchoolId, Map<ActNumber, Map<Integer, byte[]>>> commitmentKeys = new HashMap<>();
     private static final SecureRandom RANDOM = new SecureRandom();
     private final MemoryChain<JournalEntry> journal = new MemoryChain<>(memory, JournalEntry::school, JournalEntry::head);
-    private final Map<SchoolId, Map<AppealId, Appeal>> appeals = new HashMap<>();
+    /** Each school's appeals in withdrawal order (act, then line). */
+    private final Map<SchoolId, java.util.NavigableMap<AppealId, Appeal>> appeals = new HashMap<>();
+    /** Each school's undecided appeals, and its decided ones by time of decision: what the period reads select. */
+    private final Map<SchoolId, java.util.Set<AppealId>> undecided = new HashMap<>();
+    private final Map<SchoolId, java.util.TreeMap<java.time.Instant, List<AppealId>>> decided = new HashMap<>();
+    private static final Comparator<AppealId> BY_WITHDRAWAL = Comparator.comparing(AppealId::act).thenComparingInt(AppealId::line);
+    /** A school's appeals before it has any: ordered like the others, read-only. */
+    private static final java.util.NavigableMap<AppealId, Appeal> NO_APPEALS =
+            java.util.Collections.unmodifiableNavigableMap(new java.util.TreeMap<>(BY_WITHDRAWAL));
     private final Map<SchoolId, Map<Integer, Integer>> registrationCounters = new HashMap<>();
     private final MemoryChain<AccessRecord> accessLog = new MemoryChain<>(memory, AccessRecord::school, AccessRecord::head);
     private final Map<SchoolId, Map<Integer, Protocol>> protocols = new HashMap<>();
@@ -219,7 +227,7 @@ public final class InMemoryStores {
                         .map(l -> l.number() == line ? new ActLine(l.number(), Appellant.purged(), l.note()) : l).toList();
                 WithdrawalAct purged = new WithdrawalAct(act.school(), act.number(), act.openedAt(), act.inspection(), act.incidents(),
                         lines, act.present());
-                Map<AppealId, Appeal> schoolAppeals = appeals.getOrDefault(school, Map.of());
+                Map<AppealId, Appeal> schoolAppeals = appeals.getOrDefault(school, NO_APPEALS);
                 AppealId id = AppealId.of(number, line);
                 Appeal appeal = schoolAppeals.get(id);
                 return write(() -> {
@@ -289,56 +297,94 @@ public final class InMemoryStores {
         @Override
         public void add(Appeal appeal) {
             read(() -> {
-                Map<AppealId, Appeal> school = appeals.computeIfAbsent(appeal.school(), k -> new HashMap<>());
+                Map<AppealId, Appeal> school = appeals.computeIfAbsent(appeal.school(), k -> new java.util.TreeMap<>(BY_WITHDRAWAL));
                 if (school.containsKey(appeal.id()) || appeal.revision() != 0) {
                     throw new IllegalStateException("appeal " + appeal.id() + " exists already");
                 }
-                return write(() -> school.put(appeal.id(), appeal), () -> school.remove(appeal.id()));
+                java.util.Set<AppealId> open = undecided.computeIfAbsent(appeal.school(), k -> new java.util.HashSet<>());
+                return write(() -> {
+                    school.put(appeal.id(), appeal);
+                    if (appeal.decidedAt().isEmpty()) {
+                        open.add(appeal.id());
+                    }
+                    return null;
+                }, () -> {
+                    school.remove(appeal.id());
+                    open.remove(appeal.id());
+                });
             });
         }
 
         @Override
         public boolean replace(Appeal next) {
             return read(() -> {
-                Map<AppealId, Appeal> school = appeals.getOrDefault(next.school(), Map.of());
+                Map<AppealId, Appeal> school = appeals.getOrDefault(next.school(), NO_APPEALS);
                 Appeal current = school.get(next.id());
                 if (current == null || current.revision() != next.revision() - 1) {
                     return false;
                 }
+                boolean decidedNow = current.decidedAt().isEmpty() && next.decidedAt().isPresent();
+                java.util.Set<AppealId> open = undecided.computeIfAbsent(next.school(), k -> new java.util.HashSet<>());
+                java.util.TreeMap<java.time.Instant, List<AppealId>> byTime = decided.computeIfAbsent(next.school(),
+                        k -> new java.util.TreeMap<>());
                 return write(() -> {
                     school.put(next.id(), next);
+                    if (decidedNow) {
+                        open.remove(next.id());
+                        byTime.computeIfAbsent(next.decidedAt().get(), k -> new java.util.ArrayList<>()).add(next.id());
+                    }
                     return true;
-                }, () -> school.put(next.id(), current));
+                }, () -> {
+                    school.put(next.id(), current);
+                    if (decidedNow) {
+                        open.add(next.id());
+                        List<AppealId> at = byTime.get(next.decidedAt().get());
+                        at.remove(next.id());
+                        if (at.isEmpty()) {
+                            byTime.remove(next.decidedAt().get());
+                        }
+                    }
+                });
             });
         }
 
         @Override
         public Optional<Appeal> find(SchoolId school, AppealId id) {
-            return read(() -> Optional.ofNullable(appeals.getOrDefault(school, Map.of()).get(id)));
+            return read(() -> Optional.ofNullable(appeals.getOrDefault(school, NO_APPEALS).get(id)));
         }
 
         @Override
         public List<Appeal> list(SchoolId school) {
-            return select(school, a -> true);
+            return read(() -> List.copyOf(appeals.getOrDefault(school, NO_APPEALS).values()));
+        }
+
+        @Override
+        public List<Appeal> page(SchoolId school, Optional<AppealId> after, int size) {
+            return read(() -> {
+                java.util.NavigableMap<AppealId, Appeal> all = appeals.getOrDefault(school, NO_APPEALS);
+                java.util.NavigableMap<AppealId, Appeal> rest = after.isPresent() ? all.tailMap(after.get(), false) : all;
+                return rest.values().stream().limit(size).toList();
+            });
         }
 
         @Override
         public List<Appeal> undecided(SchoolId school) {
-            return select(school, a -> a.decidedAt().isEmpty());
+            return read(() -> byWithdrawal(school, undecided.getOrDefault(school, java.util.Set.of())));
         }
 
         @Override
         public List<Appeal> undecidedOrDecidedSince(SchoolId school, java.time.Instant decidedSince, java.time.Instant withdrawnBefore) {
-            return select(school, a -> a.withdrawal().at().isBefore(withdrawnBefore)
-                    && a.decidedAt().map(d -> !d.isBefore(decidedSince)).orElse(true));
+            return read(() -> {
+                java.util.Set<AppealId> ids = new java.util.HashSet<>(undecided.getOrDefault(school, java.util.Set.of()));
+                decided.getOrDefault(school, new java.util.TreeMap<>()).tailMap(decidedSince, true).values().forEach(ids::addAll);
+                return byWithdrawal(school, ids).stream().filter(a -> a.withdrawal().at().isBefore(withdrawnBefore)).toList();
+            });
         }
 
-        /** The school's appeals that {@code which} selects, by withdrawal: selected first, so only they are sorted. */
-        private List<Appeal> select(SchoolId school, java.util.function.Predicate<Appeal> which) {
-            return read(() -> appeals.getOrDefault(school, Map.of()).values().stream()
-                    .filter(which)
-                    .sorted(Comparator.comparing((Appeal a) -> a.withdrawal().act()).thenComparingInt(a -> a.withdrawal().line()))
-                    .toList());
+        /** The school's appeals {@code ids}, in withdrawal order: only they are read and sorted. */
+        private List<Appeal> byWithdrawal(SchoolId school, java.util.Collection<AppealId> ids) {
+            Map<AppealId, Appeal> all = appeals.getOrDefault(school, NO_APPEALS);
+            return ids.stream().sorted(BY_WITHDRAWAL).map(all::get).toList();
         }
 
         @Override
