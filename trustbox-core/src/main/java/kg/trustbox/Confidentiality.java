@@ -68,6 +68,23 @@ final class Confidentiality {
     }
 
     /**
+     * One read of the registrar's summaries of {@code ids} for a document that lists them (R-6.1):
+     * one access record naming them all and those withheld, as {@link #readIdentities} does for
+     * authors; an appeal not yet registered has no summary (empty).
+     */
+    Outcome<Map<AppealId, Optional<String>>> readSummaries(List<AppealId> ids, Official official, Purpose purpose) {
+        if (ids.isEmpty()) {
+            return Outcome.accepted(Map.of());
+        }
+        return recorded(ids, official, purpose, Subject.CONTENT, a -> a.registration().map(r -> r.summary()))
+                .map(read -> {
+                    Map<AppealId, Optional<String>> summaries = new LinkedHashMap<>();
+                    read.forEach((id, summary) -> summaries.put(id, summary.flatMap(s -> s)));
+                    return summaries;
+                });
+    }
+
+    /**
      * Reads {@code subject} of {@code ids} as one read with one access record, allowed or refused
      * per appeal by the access policy; a role the records contradict on the day refuses it all.
      */

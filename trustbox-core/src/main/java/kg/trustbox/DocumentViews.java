@@ -276,6 +276,25 @@ public final class DocumentViews {
                 signed.contacts().returnAddress().orElse(""), appeal.decision().get().verdict(), appeal.decision().get().measures(), signer));
     }
 
+    /**
+     * The register of appeals (Law No. 67, R-4.4, R-1.5.1, R-1.5.2) from {@code from} to {@code to}:
+     * every appeal registered in the period, by registration number, with its author, category,
+     * summary, executor, term, extension, forwardings, decision and answer. Reading the names of
+     * signed authors is one read and the summaries another, each recorded once for {@code
+     * official} with purpose {@link Purpose#DOCUMENT} (R-6.1); what the access policy refuses is
+     * withheld, and a role the records contradict refuses the whole register.
+     */
+    public Outcome<kg.trustbox.document.RegisterView> register(LocalDate from, LocalDate to, Language language, Official official) {
+        java.util.Objects.requireNonNull(language, "language");
+        return new RegisterViews(desk, appointments, confidentiality).register(from, to, language, official, header(language));
+    }
+
+    /** The register of appeals of calendar year {@code year}: see {@link #register(LocalDate, LocalDate, Language, Official)}. */
+    public Outcome<kg.trustbox.document.RegisterView> register(int year, Language language, Official official) {
+        Limits.year("year", year);
+        return register(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), language, official);
+    }
+
     /** Helper for callers that list appeals by act: the act numbers of {@code year}. */
     public List<ActNumber> actNumbers(int year) {
         return openings.journal().stream().flatMap(e -> e.act().stream()).filter(n -> n.year() == year).distinct()

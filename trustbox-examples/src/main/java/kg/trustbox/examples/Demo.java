@@ -26,6 +26,7 @@ import kg.trustbox.jdbc.JdbiStores;
 import kg.trustbox.keys.HostKeys;
 import kg.trustbox.ledger.RecordsVerification;
 import kg.trustbox.pdf.PdfDocuments;
+import kg.trustbox.xlsx.XlsxRegister;
 import kg.trustbox.document.PublicNoticeHtml;
 import kg.trustbox.time.ManualClock;
 import kg.trustbox.report.Finding;
@@ -139,6 +140,7 @@ public final class Demo {
 
     private int writeDocuments(TrustBoxOffice office, SchoolTerm.Result term, Path folder) throws IOException {
         Documents pdf = PdfDocuments.create();
+        XlsxRegister xlsx = XlsxRegister.create();
         Official chair = Official.of(DemoSchool.CHAIR, Role.COMMISSION_MEMBER);
         int written = 0;
         for (Language language : Language.values()) {
@@ -160,6 +162,23 @@ public final class Demo {
             written += write(pdf, office.documents().journal(term.first(), term.last(), language), folder,
                     "journal-" + term.first() + "-" + term.last() + "-" + lang + ".pdf", words.text("journal.title"),
                     words.date(term.first()) + " – " + words.date(term.last()));
+            // the register of appeals: the school's own, with the names the chair may read (the reads recorded) ...
+            String period = words.date(term.first()) + " – " + words.date(term.last());
+            written += write(pdf, office.documents().register(term.first(), term.last(), language, chair).orElseThrow(), folder,
+                    "register-" + term.first() + "-" + term.last() + "-" + lang + ".pdf", words.text("register.title"), period);
+            // ... and the ministry's spreadsheet, read as the district's inspector, who may see no personal data
+            Official inspector = Official.of(DemoSchool.INSPECTOR, Role.AUDITOR);
+            var forMinistry = office.documents().register(term.first(), term.last(), language, inspector);
+            if (forMinistry.rejectionIfAny().isEmpty()) {
+                String name = "register-" + term.first() + "-" + term.last() + "-" + lang + ".xlsx";
+                try (OutputStream o = Files.newOutputStream(folder.resolve(name))) {
+                    xlsx.write(forMinistry.orElseThrow(), o);
+                }
+                index.add(new DocumentIndex.Entry(folder.getFileName() + "/" + name, words.text("register.title") + " (XLSX)", period, lang));
+                written++;
+            } else {
+                out.println("  register for the ministry: not written, " + forMinistry.rejectionIfAny().get().message(options.language().locale()));
+            }
             for (int p : term.protocols()) {
                 LocalDate held = office.protocols().stream().filter(x -> x.number() == p).map(x -> x.date()).findFirst().orElse(term.last());
                 written += write(pdf, office.documents().minutes(p, language), folder, String.format("minutes-%02d-%s.pdf", p, lang),

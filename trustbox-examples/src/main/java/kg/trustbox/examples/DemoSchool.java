@@ -19,6 +19,9 @@ final class DemoSchool {
     static final PersonId PARENT = PersonId.of("p-0201");
     static final PersonId TEACHER = PersonId.of("t-0104");
     static final PersonId DIRECTOR = PersonId.of("d-0001");
+    /** The district's inspector, who receives the register as a spreadsheet for the ministry: declared an auditor, reads no personal data. */
+    static final PersonId INSPECTOR = PersonId.of("m-0001");
+    static final Order INSPECTOR_ORDER = new Order("114-к", LocalDate.of(2026, 8, 24));
 
     static final Order COMMISSION_ORDER = new Order("112-к", LocalDate.of(2026, 8, 24));
     static final Order RESPONSIBLE_ORDER = new Order("113-к", LocalDate.of(2026, 8, 24));

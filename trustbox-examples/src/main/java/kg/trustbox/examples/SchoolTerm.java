@@ -129,6 +129,8 @@ final class SchoolTerm {
         clock.set(DemoSchool.COMMISSION_ORDER.date(), LocalTime.of(9, 0), office.school().zone());
         office.appointCommission(DemoSchool.COMMISSION_ORDER, DemoSchool.members()).orElseThrow();
         office.appointResponsiblePerson(DemoSchool.RESPONSIBLE, DemoSchool.RESPONSIBLE_ORDER).orElseThrow();
+        office.declare(new kg.trustbox.access.Declaration(DemoSchool.INSPECTOR, kg.trustbox.access.Role.AUDITOR,
+                DemoSchool.INSPECTOR_ORDER)).orElseThrow();
         progress.say("Order " + DemoSchool.COMMISSION_ORDER.number() + ": a commission of 5 with a parent representative; "
                 + "responsible person appointed by order " + DemoSchool.RESPONSIBLE_ORDER.number());
         LocalDate first = LocalDate.of(2026, 8, 27);

@@ -27,7 +27,7 @@ class BomTest {
     }
 
     @Test
-    @DisplayName("the BOM has the parent's version and manages trustbox-core, -jdbc, -pdf and the Spring Boot starter, without a parent of its own")
+    @DisplayName("the BOM has the parent's version and manages trustbox-core, -jdbc, -pdf, -xlsx and the Spring Boot starter, without a parent of its own")
     void managesTheLibrary() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Element parent = pom(root.resolve("pom.xml")).getDocumentElement();
@@ -42,8 +42,8 @@ class BomTest {
             assertThat(child(d, "groupId")).isEqualTo("kg.trustbox");
             managed.add(child(d, "artifactId"));
         }
-        assertThat(managed).containsOnly("trustbox-core", "trustbox-jdbc", "trustbox-pdf", "trustbox-testing",
-                "trustbox-spring-boot-starter").contains("trustbox-core", "trustbox-jdbc", "trustbox-pdf", "trustbox-testing",
-                "trustbox-spring-boot-starter");
+        assertThat(managed).containsOnly("trustbox-core", "trustbox-jdbc", "trustbox-pdf", "trustbox-xlsx", "trustbox-testing",
+                "trustbox-spring-boot-starter").contains("trustbox-core", "trustbox-jdbc", "trustbox-pdf", "trustbox-xlsx",
+                "trustbox-testing", "trustbox-spring-boot-starter");
     }
 }

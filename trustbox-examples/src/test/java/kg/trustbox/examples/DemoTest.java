@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import kg.trustbox.TrustBoxOffice;
 import kg.trustbox.jdbc.JdbiStores;
@@ -70,7 +71,13 @@ class DemoTest {
                 assertThat(result.isCompliant()).as("%s is PDF/A-2u", pdf.getFileName()).isTrue();
             }
         }
-        indexOpensInABrowser(out, pdfs.size());
+        List<Path> spreadsheets;
+        try (Stream<Path> files = Files.list(documents)) {
+            spreadsheets = files.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        assertThat(spreadsheets).extracting(p -> p.getFileName().toString()).hasSize(2).allMatch(n -> n.startsWith("register-"));
+        assertThat(pdfs).extracting(p -> p.getFileName().toString()).filteredOn(n -> n.startsWith("register-")).hasSize(2);
+        indexOpensInABrowser(out, pdfs.size() + spreadsheets.size());
         assertThat(first.strip()).endsWith("in a browser: it lists every document of this term and links to it.")
                 .contains(out.toAbsolutePath().resolve("index.html").toString());
         assertThat(text(documents.resolve("act-2026-001-ru.pdf"))).contains("№ 1");
@@ -83,6 +90,7 @@ class DemoTest {
             assertThat(office.verifyJournal().isIntact()).isTrue();
             assertThat(office.appeals()).isNotEmpty();
             assertThat(office.protocols()).hasSize(3).allMatch(p -> p.isComplete());
+            registerMatchesTheStore(office, pdfs, spreadsheets);
         }
 
         String second = run(out);
@@ -90,6 +98,42 @@ class DemoTest {
         assertThat(first).contains("records: verified", "anchor for the ministry: demo-61 ");
         assertThat(second).as("R-6.2 the second run verifies the records against the anchor the first handed over")
                 .contains("agreeing with the anchor of the previous run");
+    }
+
+    /**
+     * The register of the term, as PDF and as the ministry's spreadsheet: a row per appeal the store
+     * holds as registered, in number order; the spreadsheet, read as the district's inspector, with
+     * no name and no summary (R-6.1).
+     */
+    private static void registerMatchesTheStore(TrustBoxOffice office, List<Path> pdfs, List<Path> spreadsheets) throws Exception {
+        List<String> stored = office.appeals().stream().flatMap(t -> t.number().stream()).sorted().map(Object::toString).toList();
+        assertThat(stored).isNotEmpty();
+        for (Path pdf : pdfs.stream().filter(p -> p.getFileName().toString().startsWith("register-")).toList()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b20\\d\\d-\\d{4}\\b").matcher(text(pdf));
+            List<String> printed = new java.util.ArrayList<>();
+            while (m.find()) {
+                printed.add(m.group());
+            }
+            assertThat(printed).as(pdf.getFileName().toString()).containsExactlyElementsOf(stored);
+        }
+        org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(Locale.ROOT);
+        for (Path file : spreadsheets) {
+            kg.trustbox.school.Language language = file.toString().endsWith("-ky.xlsx") ? kg.trustbox.school.Language.KYRGYZ
+                    : kg.trustbox.school.Language.RUSSIAN;
+            kg.trustbox.document.Wording w = kg.trustbox.document.Wording.of(language);
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+                org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+                List<String> numbers = new java.util.ArrayList<>();
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                    numbers.add(shown.formatCellValue(row.getCell(0)));
+                    assertThat(row.getCell(2).getStringCellValue()).as("from whom, row %d of %s", r, file.getFileName())
+                            .isIn(w.text("register.anonymous"), w.text("register.withheld"));
+                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo(w.text("register.summary.withheld"));
+                }
+                assertThat(numbers).as(file.getFileName().toString()).containsExactlyElementsOf(stored);
+            }
+        }
     }
 
     /** The index as a browser shows it: a row per document, each link leading to a file that is there, titles in both languages. */

@@ -21,6 +21,7 @@ import kg.trustbox.document.JournalView;
 import kg.trustbox.document.MinutesView;
 import kg.trustbox.document.PublicNoticeView;
 import kg.trustbox.document.QuarterlyReportView;
+import kg.trustbox.document.RegisterView;
 import kg.trustbox.report.Figures;
 import kg.trustbox.document.SchoolHeader;
 import kg.trustbox.document.Signatory;
@@ -283,11 +284,69 @@ final class SampleViews {
                 new Signatory(t(l, "Мектептин директору", "Директор школы"), "Сыдыков Талант Бекбоевич"));
     }
 
+    // --- the register of appeals (Law No. 67, R-4.4, R-1.5.1, R-1.5.2)
+
+    /** The day the sample register's extract is drawn up. */
+    static final LocalDate REGISTER_ISSUED = LocalDate.of(2026, 12, 10);
+
+    static RegisterView register(Language l) {
+        return register(l, school(l));
+    }
+
+    /**
+     * Five appeals of 25 November 2026: a signed one answered by letter, an anonymous one found not
+     * justified and closed, a signed one forwarded and extended, a corruption report whose author is withheld
+     * and whose term has run out, and a signed one still within its term.
+     */
+    static RegisterView register(Language l, SchoolHeader school) {
+        LocalDate registered = LocalDate.of(2026, 11, 25);
+        LocalDate due = registered.plusDays(14);
+        List<RegisterView.Row> rows = List.of(
+                new RegisterView.Row(new RegistrationNumber(2026, 17), registered, new RegisterView.Named(SIGNED_NAME),
+                        Category.CHILD_RIGHTS, Optional.of(t(l, "Ашканадагы тамак-аштын сапаты начар", "Низкое качество питания в столовой")),
+                        Optional.of(RESPONSIBLE), due, Optional.empty(), List.of(),
+                        Optional.of(new RegisterView.Decided(Verdict.PARTLY_JUSTIFIED, LocalDate.of(2026, 12, 3),
+                                Optional.of(new RegisterView.Answered(LocalDate.of(2026, 12, 4), kg.trustbox.appeal.Channel.LETTER))))),
+                new RegisterView.Row(new RegistrationNumber(2026, 18), registered, new RegisterView.Anonymous(),
+                        Category.COMPLAINT, Optional.of(t(l, "Дене тарбия сабагында балдарга кыйкырышат", "На уроках физкультуры кричат на детей")),
+                        Optional.of(CHAIR), due, Optional.empty(), List.of(),
+                        Optional.of(new RegisterView.Decided(Verdict.NOT_JUSTIFIED, LocalDate.of(2026, 12, 2),
+                                Optional.of(new RegisterView.NotAnswered(LocalDate.of(2026, 12, 2),
+                                        kg.trustbox.appeal.Closure.Reason.ANONYMOUS))))),
+                new RegisterView.Row(new RegistrationNumber(2026, 19), registered, new RegisterView.Named(PHONE_NAME),
+                        Category.SUGGESTION, Optional.of(t(l, "Мектептин короосуна жарык орнотуу", "Установить освещение во дворе школы")),
+                        Optional.of(RESPONSIBLE), due, Optional.of(LocalDate.of(2026, 12, 24)),
+                        List.of(new kg.trustbox.appeal.Forwarding(t(l, "Райондук билим берүү бөлүмү", "Районный отдел образования"),
+                                LocalDate.of(2026, 11, 30), "01-12/345")),
+                        Optional.empty()),
+                new RegisterView.Row(new RegistrationNumber(2026, 20), registered, new RegisterView.Withheld(),
+                        Category.CORRUPTION, Optional.empty(), Optional.of(CHAIR), LocalDate.of(2026, 12, 9), Optional.empty(), List.of(),
+                        Optional.empty()),
+                new RegisterView.Row(new RegistrationNumber(2026, 21), LocalDate.of(2026, 12, 2), new RegisterView.Named(REPORTER_NAME),
+                        Category.OTHER, Optional.of(t(l, "Китепканага жаңы китептер", "Новые книги для библиотеки")), Optional.empty(),
+                        LocalDate.of(2026, 12, 16), Optional.empty(), List.of(), Optional.empty()));
+        return new RegisterView(l, school, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31), rows,
+                new Signatory(t(l, "Жооптуу адам, социалдык педагог", "Ответственное лицо, социальный педагог"), RESPONSIBLE),
+                REGISTER_ISSUED);
+    }
+
+    /** A register of {@code count} appeals, the sample's rows over and over, numbered 1 to {@code count}. */
+    static RegisterView bigRegister(Language l, int count) {
+        RegisterView sample = register(l);
+        List<RegisterView.Row> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            RegisterView.Row row = sample.rows().get(i % sample.rows().size());
+            rows.add(new RegisterView.Row(new RegistrationNumber(2026, i + 1), row.registeredOn(), row.from(), row.category(),
+                    row.summary(), row.executor(), row.due(), row.extendedTo(), row.forwardings(), row.decision()));
+        }
+        return new RegisterView(l, sample.school(), sample.from(), sample.to(), rows, sample.keptBy(), sample.issuedOn());
+    }
+
     /** One view of every document type in {@code language}, each with {@code school}. */
     static List<DocumentView> all(Language language, SchoolHeader school) {
         return List.of(act(language, school, actLines(language)), journal(language, school),
                 minutes(language, school), report(language, school), notice(language, school),
-                letter(language, school));
+                letter(language, school), register(language, school));
     }
 
     /** One view of every document type in both languages. */

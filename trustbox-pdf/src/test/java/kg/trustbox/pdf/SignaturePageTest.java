@@ -77,6 +77,13 @@ class SignaturePageTest {
                 documents.add(Arguments.of("R-4.5 journal extract of " + openings + " openings-" + tag, extract,
                         List.of(extract.certifiedBy()), certified));
             }
+            kg.trustbox.document.RegisterView register = SampleViews.register(l);
+            List<String> registerClosing = List.of(w.text("register.certified"), w.date(register.issuedOn()));
+            documents.add(Arguments.of("R-4.4 register-" + tag, register, List.of(register.keptBy()), registerClosing));
+            for (int appeals = 0; appeals <= 8; appeals++) {
+                documents.add(Arguments.of("R-4.4 register of " + appeals + " appeals-" + tag, SampleViews.bigRegister(l, appeals),
+                        List.of(register.keptBy()), registerClosing));
+            }
             WithdrawalActView act = SampleViews.act(l);
             documents.add(Arguments.of("R-4.3 act-" + tag, act, act.present(), List.of(w.text("act.present"))));
             documents.add(Arguments.of("answer letter-" + tag, SampleViews.letter(l),

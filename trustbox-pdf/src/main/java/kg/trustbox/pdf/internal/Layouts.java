@@ -8,6 +8,7 @@ import kg.trustbox.document.JournalView;
 import kg.trustbox.document.MinutesView;
 import kg.trustbox.document.PublicNoticeView;
 import kg.trustbox.document.QuarterlyReportView;
+import kg.trustbox.document.RegisterView;
 import kg.trustbox.document.WithdrawalActView;
 
 /**
@@ -43,6 +44,8 @@ public final class Layouts {
             PublicNoticeLayout.render(notice, assets, out);
         } else if (view instanceof AnswerLetterView letter) {
             AnswerLetterLayout.render(letter, assets, out);
+        } else if (view instanceof RegisterView register) {
+            RegisterLayout.render(register, assets, out);
         } else {
             throw new IllegalArgumentException("no layout for " + view.getClass().getName());
         }

@@ -74,6 +74,8 @@ public final class Sheet {
     private static final float BOTTOM = 64f;
     static final float BODY_SIZE = 10.5f;
     static final float TABLE_SIZE = 9f;
+    /** The tables' size in a document of many narrow columns (the register's eleven). */
+    static final float COMPACT_TABLE_SIZE = 8f;
     static final float SMALL_SIZE = 7.5f;
     /** Line height as a multiple of the font's own (Noto Sans: 1.36 em). */
     static final float LEADING = 1.0f;
@@ -95,6 +97,7 @@ public final class Sheet {
     /** "page n of m" of each page ended before the count was known, to fill in; then null. */
     private java.util.List<PageNumber> pending = new ArrayList<>();
     private int pageCount;
+    private float tableSize = TABLE_SIZE;
 
     private Sheet(Assets assets, Wording words, PdfADocument pdf, Document doc, String pageLabel) {
         this.assets = assets;
@@ -139,6 +142,12 @@ public final class Sheet {
         Document doc = new Document(pdf, portrait ? PageSize.A4 : PageSize.A4.rotate(), true);
         doc.setRenderer(new PagesKeptRenderer(doc));
         return new Sheet(assets, words, pdf, doc, pageLabel);
+    }
+
+    /** Sets this document's tables in {@value #COMPACT_TABLE_SIZE} pt, for many narrow columns; returns this sheet. */
+    public Sheet compactTables() {
+        tableSize = COMPACT_TABLE_SIZE;
+        return this;
     }
 
     /** The wording. */
@@ -248,7 +257,7 @@ public final class Sheet {
      */
     public Table table(float[] relativeWidths, String... headers) {
         Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
-                .setFontSize(TABLE_SIZE).setMarginTop(4).setMarginBottom(8);
+                .setFontSize(tableSize).setMarginTop(4).setMarginBottom(8);
         for (String header : headers) {
             table.addHeaderCell(headerCell(header));
         }
@@ -262,7 +271,7 @@ public final class Sheet {
      */
     public Table tableEnd(boolean onNewPage, float[] relativeWidths, String... headers) {
         Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
-                .setFontSize(TABLE_SIZE).setMarginTop(onNewPage ? 4 : 0).setMarginBottom(8);
+                .setFontSize(tableSize).setMarginTop(onNewPage ? 4 : 0).setMarginBottom(8);
         if (onNewPage) {
             table.addHeaderCell(new Cell(1, relativeWidths.length).add(new Paragraph(continuedText(true))
                             .setFontSize(SMALL_SIZE).setMultipliedLeading(LEADING))
@@ -325,7 +334,7 @@ public final class Sheet {
     public LongTable longTable(float[] relativeWidths, String... headers) {
         // no space below: the table's last rows follow it (see tableEnd)
         Table table = new Table(UnitValue.createPercentArray(relativeWidths), true).useAllAvailableWidth()
-                .setFixedLayout().setFontSize(TABLE_SIZE).setMarginTop(4).setMarginBottom(0);
+                .setFixedLayout().setFontSize(tableSize).setMarginTop(4).setMarginBottom(0);
         for (String header : headers) {
             table.addHeaderCell(headerCell(header));
         }
