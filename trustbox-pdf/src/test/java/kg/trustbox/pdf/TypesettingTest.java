@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("R-4.3 the act's prose binds numbers to their units and short words to the next word")
 class TypesettingTest {
     /** A line that ends in a word of one or two letters, an abbreviation of up to three, or "№". */
-    private static final Pattern DANGLING = Pattern.compile("(?:^|\\s)[«(]?(?:\\p{L}{1,2}|\\p{L}{1,3}\\.|№)$");
+    private static final Pattern DANGLING = Pattern.compile("(?:^|\\s)[«(]?(?:\\p{L}{1,2}|\\p{L}{1,3}\\.|№|саат)$");
     /** A unit that ends a line after a number is fine ("2026 г."), one that starts the next is not. */
     private static final Pattern UNIT_FIRST = Pattern.compile("^(?:ч|мин|г\\.|кв\\.|д\\.|листа?|барак|саатта)(?:\\s|$|,)");
     private static final Pattern NUMBER_LAST = Pattern.compile("(?:^|\\s)\\d+$");
@@ -33,7 +33,7 @@ class TypesettingTest {
         String words = String.join(" ", java.util.Collections.nCopies(lead, filler));
         return words + (l == Language.KYRGYZ
                 ? " комиссия Бишкек ш., Ленин көч., 15-үй, кв. 3 дарегинен № 4 кайрылууну 2 барак жана 3 барак"
-                        + " менен алып келди, ал же да бир ай ичинде 12 саатта каралат."
+                        + " менен алып келди, саат 12:06 ачылып, ал же да бир ай ичинде 12 саатта каралат."
                 : " комиссия в 12 ч 18 мин была в кв. 3, д. 15 на ул. Ленина, № 4 в доме и с ним в то же время,"
                         + " а 2 листа и 3 листа к делу.");
     }

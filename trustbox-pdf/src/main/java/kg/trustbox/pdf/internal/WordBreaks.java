@@ -16,7 +16,8 @@ import java.util.Set;
  *       "24-ноябры", "15-үй"), at a space between a digit and a letter ("2026 г.", "12 ч", "2 листа")
  *       or between two digits ("+996 555 123 456", "10 000");
  *   <li>a short word and the word after it: a word of one or two letters ("в", "с", "на", "по",
- *       "же"), a three-letter Russian preposition ("для", "без", "при" …), an abbreviation with
+ *       "же"), a three-letter Russian preposition ("для", "без", "при" …), the Kyrgyz "саат" and
+ *       "бет" before their number ("саат 12:06"), an abbreviation with
  *       its full stop ("кв. 12", "ул. Ленина", "п. 6.1", "Т. Абдымомунова") and "№" stay with what
  *       follows, so a line never ends in a dangling "в" or "кв." and "ч 05 мин" stays whole;
  *       an abbreviation that follows a number is a unit ("2026 г.") and binds backwards only;
@@ -36,6 +37,8 @@ final class WordBreaks implements ISplitCharacters {
     /** Russian prepositions of three letters, bound to the next word like the shorter ones. */
     private static final Set<String> SHORT_WORDS = Set.of("для", "без", "при", "под", "над", "про", "обо", "изо",
             "ото", "через");
+    /** Kyrgyz words that name the number after them: "саат 12:06", "бет 3". */
+    private static final Set<String> BEFORE_NUMBER = Set.of("саат", "бет");
     /** What may stand before a word: "(в", "«на". */
     private static final String OPENING = "(«\"„“'[";
 
@@ -80,6 +83,9 @@ final class WordBreaks implements ISplitCharacters {
         }
         String word = word(text, start, space);
         if (word.equals("№") || word.equals("§")) {
+            return true;
+        }
+        if (Character.isDigit(after) && BEFORE_NUMBER.contains(word.toLowerCase(Locale.ROOT))) {
             return true;
         }
         int letters = 0;
