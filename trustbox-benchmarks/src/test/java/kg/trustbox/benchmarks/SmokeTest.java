@@ -60,6 +60,9 @@ class SmokeTest {
         assertThat(b.tracking().status()).isEqualTo(kg.trustbox.appeal.Status.REGISTERED);
         assertThat(b.overdue()).isEmpty();
         assertThat(h.office().overdue(h.today().plusDays(60))).hasSize(kg.trustbox.benchmarks.growth.SchoolHistory.APPEALS);
+        int appeals = h.office().appeals().size();
+        assertThat(b.week()).isEqualTo(kg.trustbox.benchmarks.growth.SchoolHistory.APPEALS);
+        assertThat(h.office().appeals()).hasSize(appeals + kg.trustbox.benchmarks.growth.SchoolHistory.APPEALS);
     }
 
     @Test

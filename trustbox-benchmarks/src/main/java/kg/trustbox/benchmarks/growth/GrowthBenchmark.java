@@ -25,9 +25,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The growth curves (issue 17): what the reads a school makes every day cost as its history grows
+ * The growth curves (issue 17): what a school's everyday steps and reads cost as its history grows
  * from 1 to 10 years ({@value SchoolHistory#APPEALS} appeals a week, 1,040 to 10,400 appeals),
- * with the open work the same: the overdue list, a page of the register, one appeal's tracking,
+ * with the open work the same: a week's opening, sealing, registration and decisions, the overdue
+ * list, a page of the register, one appeal's tracking,
  * and the compliance check of the last year, from the checkpoint of the check before it and,
  * as the baseline of the same run, verifying both chains whole. Flat means the 10-year figure
  * within 1.5× of the 1-year one.
@@ -93,6 +94,19 @@ public class GrowthBenchmark {
     @Benchmark
     public List<AppealTracking> page() {
         return history.office().appeals(50);
+    }
+
+    /**
+     * One more week: an opening of {@value SchoolHistory#APPEALS} appeals, its sealing, their
+     * registration and the decisions on the week before's. Each call adds a week to the history, so
+     * it is timed one call at a time: 25 calls add half a year at most.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 5)
+    @Measurement(iterations = 20)
+    public int week() {
+        return history.week();
     }
 
     /** One open appeal's tracking. */

@@ -44,67 +44,76 @@ public final class SchoolHistory {
 
     private final TrustBoxOffice office;
     private final ManualClock clock;
-    private final LocalDate lastYearFrom;
-    private final LocalDate lastYearTo;
-    private final ComplianceCheck.Checkpoint checkpoint;
-    private final AppealId recent;
+    private final School school;
+    private final Official member = Official.of(BenchSchools.CHAIR, Role.COMMISSION_MEMBER);
+    private int seal = 1;
+    private List<AppealId> previous = List.of();
+    private LocalDate tuesday = LocalDate.of(2026, 9, 1);
+    private LocalDate lastYearFrom;
+    private LocalDate lastYearTo;
+    private ComplianceCheck.Checkpoint checkpoint = ComplianceCheck.Checkpoint.START;
+    private AppealId recent;
 
-    private SchoolHistory(TrustBoxOffice office, ManualClock clock, LocalDate lastYearFrom, LocalDate lastYearTo,
-                          ComplianceCheck.Checkpoint checkpoint, AppealId recent) {
-        this.office = office;
-        this.clock = clock;
-        this.lastYearFrom = lastYearFrom;
-        this.lastYearTo = lastYearTo;
-        this.checkpoint = checkpoint;
-        this.recent = recent;
+    private SchoolHistory(School school, Stores stores) {
+        this.school = school;
+        this.clock = new ManualClock(LocalDate.of(2026, 8, 24).atTime(10, 0).atZone(school.zone()).toInstant());
+        this.office = TrustBoxOffice.of(school, stores, clock);
     }
 
     /** Plays {@code years} (at least 1) of weeks on {@code stores}. */
     public static SchoolHistory play(School school, Stores stores, int years) {
-        ManualClock clock = new ManualClock(LocalDate.of(2026, 8, 24).atTime(10, 0).atZone(school.zone()).toInstant());
-        TrustBoxOffice office = TrustBoxOffice.of(school, stores, clock);
-        BenchSchools.constitute(office);
-        int seal = 1;
-        office.installBox(Seal.of(String.format("KG-%06d", seal++))).orElseThrow();
-        Official member = Official.of(BenchSchools.CHAIR, Role.COMMISSION_MEMBER);
-        LocalDate first = LocalDate.of(2026, 9, 1);
+        SchoolHistory h = new SchoolHistory(school, stores);
+        BenchSchools.constitute(h.office);
+        h.office.installBox(Seal.of(String.format("KG-%06d", h.seal++))).orElseThrow();
+        LocalDate first = h.tuesday;
         int weeks = 52 * years;
-        LocalDate lastYearFrom = first.plusWeeks(weeks - 52L);
-        ComplianceCheck.Checkpoint checkpoint = ComplianceCheck.Checkpoint.START;
-        List<AppealId> previous = List.of();
-        LocalDate tuesday = first;
-        for (int week = 0; week < weeks; week++, tuesday = tuesday.plusWeeks(1)) {
-            if (tuesday.equals(lastYearFrom) && years > 1) {
-                checkpoint = office.complianceCheck(first, lastYearFrom.minusDays(1), ComplianceCheck.Checkpoint.START).checkpoint();
+        h.lastYearFrom = first.plusWeeks(weeks - 52L);
+        for (int week = 0; week < weeks; week++) {
+            if (h.tuesday.equals(h.lastYearFrom) && years > 1) {
+                h.checkpoint = h.office.complianceCheck(first, h.lastYearFrom.minusDays(1), ComplianceCheck.Checkpoint.START).checkpoint();
             }
-            List<Paper> papers = new ArrayList<>();
-            for (int i = 0; i < APPEALS; i++) {
-                papers.add(Paper.from(i % 2 == 0 ? Appellant.anonymous()
-                        : new Appellant.Signed("Ата-эне " + week + "-" + i, Appellant.Contacts.address("Бишкек ш., Ленин көч., 1"))));
-            }
-            clock.set(tuesday, LocalTime.of(12, 5), school.zone());
-            Seal current = ((SealedBox) office.box().orElseThrow()).seal();
-            List<AppealId> ids = office.open(OpeningRequest.of(BenchSchools.quorum(), Inspection.inOrder(current), papers))
-                    .orElseThrow().appeals();
-            clock.advance(Duration.ofMinutes(15));
-            office.seal(Seal.of(String.format("KG-%06d", seal++))).orElseThrow();
-            clock.set(tuesday, LocalTime.of(14, 0), school.zone());
-            Map<AppealId, RegistrationRequest> requests = new LinkedHashMap<>();
-            for (int i = 0; i < ids.size(); i++) {
-                requests.put(ids.get(i), RegistrationRequest.of(BenchSchools.RESPONSIBLE, Category.values()[i % 5],
-                        AppealLanguage.KYRGYZ, "мазмуну"));
-            }
-            office.registerAll(requests).orElseThrow();
-            office.readIdentity(ids.get(1), member, Purpose.CONSIDERATION).orElseThrow();
-            clock.set(tuesday, LocalTime.of(15, 0), school.zone());
-            for (AppealId id : previous) {
-                office.assign(id, BenchSchools.TEACHER).orElseThrow();
-                office.decide(id, Decision.of(Verdict.JUSTIFIED, "чаралар көрүлдү")).orElseThrow();
-            }
-            previous = ids;
+            h.week();
         }
-        clock.set(tuesday.minusDays(2), LocalTime.of(9, 0), school.zone());
-        return new SchoolHistory(office, clock, lastYearFrom, tuesday.minusDays(8), checkpoint, previous.get(0));
+        h.lastYearTo = h.tuesday.minusDays(8);
+        h.recent = h.previous.get(0);
+        h.clock.set(h.tuesday.minusDays(2), LocalTime.of(9, 0), school.zone());
+        return h;
+    }
+
+    /**
+     * One Tuesday: the opening of {@value #APPEALS} appeals, the sealing, their registration, an
+     * identity read, and the decisions on the week before's appeals; the next Tuesday is next.
+     *
+     * @return how many appeals were registered
+     */
+    public int week() {
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < APPEALS; i++) {
+            papers.add(Paper.from(i % 2 == 0 ? Appellant.anonymous()
+                    : new Appellant.Signed("Ата-эне " + seal + "-" + i, Appellant.Contacts.address("Бишкек ш., Ленин көч., 1"))));
+        }
+        clock.set(tuesday, LocalTime.of(12, 5), school.zone());
+        Seal current = ((SealedBox) office.box().orElseThrow()).seal();
+        List<AppealId> ids = office.open(OpeningRequest.of(BenchSchools.quorum(), Inspection.inOrder(current), papers))
+                .orElseThrow().appeals();
+        clock.advance(Duration.ofMinutes(15));
+        office.seal(Seal.of(String.format("KG-%06d", seal++))).orElseThrow();
+        clock.set(tuesday, LocalTime.of(14, 0), school.zone());
+        Map<AppealId, RegistrationRequest> requests = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            requests.put(ids.get(i), RegistrationRequest.of(BenchSchools.RESPONSIBLE, Category.values()[i % 5],
+                    AppealLanguage.KYRGYZ, "мазмуну"));
+        }
+        int registered = office.registerAll(requests).orElseThrow().size();
+        office.readIdentity(ids.get(1), member, Purpose.CONSIDERATION).orElseThrow();
+        clock.set(tuesday, LocalTime.of(15, 0), school.zone());
+        for (AppealId id : previous) {
+            office.assign(id, BenchSchools.TEACHER).orElseThrow();
+            office.decide(id, Decision.of(Verdict.JUSTIFIED, "чаралар көрүлдү")).orElseThrow();
+        }
+        previous = ids;
+        tuesday = tuesday.plusWeeks(1);
+        return registered;
     }
 
     /** The school's office. */
