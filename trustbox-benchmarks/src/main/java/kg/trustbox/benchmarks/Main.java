@@ -174,7 +174,7 @@ public final class Main {
                 continue;
             }
             Score t = score("RegistrationBenchmark.trustbox|" + db);
-            Score b = score("RegistrationBenchmark.baseline|" + db);
+            Score b = score("RegistrationBenchmark.fair|" + db);
             double tr = rows / (t.value() / 1000);
             double br = rows / (b.value() / 1000);
             table.add(new Table.Row(figure, Table.sig(tr) + " rows/s (" + Table.time(t.value()) + "/opening" + Table.error(t.value(), t.error()) + ")",
@@ -193,8 +193,8 @@ public final class Main {
             Registrations.Work w = Registrations.work();
             notes.append(String.format(Locale.ROOT, "Registration: one opening of %d appeals prepares %,d statements in %,d transactions"
                     + " through trustbox (three steps: open, seal, register the appeals) and %,d statements (batched) in %,d"
-                    + " transaction by hand.%n%n", Registrations.APPEALS, w.trustboxStatements(), w.trustboxCommits(),
-                    w.baselineStatements(), w.baselineCommits()));
+                    + " transaction by hand.%n%n", Registrations.APPEALS, w.trustbox().statements(), w.trustbox().commits(),
+                    w.fair().statements(), w.fair().commits()));
         } catch (Exception e) {
             notes.append("Registration: counting statements failed: ").append(e).append("\n\n");
         }
