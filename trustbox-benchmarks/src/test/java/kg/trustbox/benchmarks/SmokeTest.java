@@ -259,8 +259,27 @@ class SmokeTest {
     void compliance() {
         Compliance compliance = new Compliance(2);
         assertThat(compliance.firstSchoolFindings()).isEmpty();
+        assertThat(compliance.firstSchoolFoundByHand()).isEmpty();
         assertThat(compliance.trustbox()).isZero();
-        assertThat(compliance.baseline()).isPositive();
+        assertThat(compliance.baseline()).isZero();
+        assertThat(compliance.reads()).isPositive();
+    }
+
+    @Test
+    void handWrittenComplianceCheckFindsWhatTrustboxFinds() {
+        Compliance compliance = new Compliance(1, true);
+        List<kg.trustbox.benchmarks.compliance.HandCheck.Found> library = compliance.firstSchoolFindings().stream()
+                .map(f -> new kg.trustbox.benchmarks.compliance.HandCheck.Found(f.rule(), f.date(), f.key()))
+                .sorted(java.util.Comparator.comparing(kg.trustbox.benchmarks.compliance.HandCheck.Found::date)
+                        .thenComparing(f -> f.rule().ordinal()).thenComparing(kg.trustbox.benchmarks.compliance.HandCheck.Found::key))
+                .toList();
+        // the seeded breaches are found ...
+        assertThat(library).extracting(kg.trustbox.benchmarks.compliance.HandCheck.Found::key).contains("compliance.missedOpening",
+                "compliance.sealedLate", "compliance.incident.SEAL_BROKEN", "compliance.fewMeetings", "compliance.reportLate",
+                "compliance.registeredLate", "compliance.overdue");
+        // ... by both, the same findings, rule and date
+        assertThat(compliance.firstSchoolFoundByHand()).isEqualTo(library);
+        assertThat(compliance.baseline()).isEqualTo(compliance.trustbox());
     }
 
     @Test
