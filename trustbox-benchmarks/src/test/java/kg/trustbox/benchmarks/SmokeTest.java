@@ -282,6 +282,55 @@ class SmokeTest {
         assertThat(compliance.baseline()).isEqualTo(compliance.trustbox());
     }
 
+    /** A stand-in benchmark for the interleaved measurement: counts its calls and its per-round set-ups. */
+    public static final class Counting {
+        @org.openjdk.jmh.annotations.Param({"1"})
+        public int size;
+        int rounds;
+        int a;
+        int b;
+
+        @org.openjdk.jmh.annotations.Setup(org.openjdk.jmh.annotations.Level.Iteration)
+        public void round() {
+            rounds++;
+        }
+
+        public int a() {
+            return ++a;
+        }
+
+        public int b() {
+            return ++b;
+        }
+    }
+
+    @Test
+    void interleavedMeasurementRunsBothSidesEveryRoundAndReportsTheRatioError() throws Exception {
+        Counting c = new Counting();
+        Interleaved.Settings settings = new Interleaved.Settings(java.time.Duration.ofMillis(5), 1, 3, 4, 0.0, java.time.Duration.ofSeconds(10));
+        Interleaved.Result r = Interleaved.measure(c, List.of("a", "b"), settings);
+        // the target of 0 % is never met: every round up to the maximum ran, each side in each, after the warm-up round
+        assertThat(r.rounds()).isEqualTo(4);
+        assertThat(r.converged()).isFalse();
+        assertThat(c.rounds).isEqualTo(5);
+        assertThat(c.a).isPositive();
+        assertThat(c.b).isPositive();
+        assertThat(r.time("b").mean()).isPositive();
+        assertThat(r.time("b").relativeError()).isNotNaN();
+        // what the probe prints reads back the same
+        assertThat(Interleaved.Result.parse(r.lines())).isEqualTo(r);
+        assertThat(Main.ratio(r, new Interleaved.Ratio(0.5, 0.061))).isEqualTo("0.500× ±6.10% (4 rounds, capped)");
+    }
+
+    @Test
+    void ratioErrorIsTheConfidenceHalfWidthOverTheRounds() {
+        // ratios 1.9, 2.0, 2.1: mean 2, sd 0.1, half-width t(2) · 0.1 / √3
+        List<double[]> rounds = List.of(new double[] {1.9, 1}, new double[] {2.0, 1}, new double[] {2.1, 1});
+        Interleaved.Ratio r = Interleaved.ratio(rounds, 0, 1);
+        assertThat(r.mean()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(r.relativeError()).isCloseTo(4.303 * 0.1 / Math.sqrt(3) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
     @Test
     void tablePrintsEachFigureBesideItsBaseline() {
         String rendered = new Table().add(new Table.Row("1 registration", "10 rows/s", "20 rows/s", Table.ratio(0.5), "≥ 0.8×",
