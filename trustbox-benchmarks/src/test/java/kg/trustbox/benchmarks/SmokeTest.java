@@ -172,11 +172,19 @@ class SmokeTest {
                     "box.notOpen");
             assertThat(r.rows(r.fairSchool())).isEqualTo(before);
 
-            // a seal used before: open both boxes properly, then seal each with its first seal again
+            // a seal found that is not the one applied last time is no refusal: both open, and both record the incident
             clock.set(java.time.LocalDate.of(2027, 1, 12), java.time.LocalTime.of(12, 5), tb.school().zone());
-            List<kg.trustbox.appeal.AppealId> tbIds = office.open(kg.trustbox.box.OpeningRequest.of(BenchSchools.quorum(), tbInspection, papers))
-                    .orElseThrow().appeals();
-            ThreeSteps.Opened opened = fair.open(tuesday, BenchSchools.quorum(), inspection, papers).orElseThrow();
+            List<kg.trustbox.appeal.AppealId> tbIds = office.open(kg.trustbox.box.OpeningRequest.of(BenchSchools.quorum(),
+                    kg.trustbox.box.Inspection.inOrder(kg.trustbox.box.Seal.of("XX-000001")), papers)).orElseThrow().appeals();
+            ThreeSteps.Opened opened = fair.open(tuesday, BenchSchools.quorum(),
+                    kg.trustbox.box.Inspection.inOrder(kg.trustbox.box.Seal.of("XX-000001")), papers).orElseThrow();
+            kg.trustbox.box.ActNumber second = new kg.trustbox.box.ActNumber(2027, 2);
+            assertThat(opened.act()).contains(second);
+            for (School school : List.of(tb.school(), r.fairSchool())) {
+                assertThat(r.stores().stores().boxes().act(school.id(), second).orElseThrow().incidents())
+                        .containsExactly(kg.trustbox.box.Incident.SEAL_MISMATCH);
+            }
+            // a seal used before: seal each open box with its first seal again
             // opening an open box
             assertRefused(office.open(kg.trustbox.box.OpeningRequest.of(BenchSchools.quorum(), tbInspection, papers)),
                     fair.open(tuesday, BenchSchools.quorum(), inspection, papers), "box.alreadyOpen");
