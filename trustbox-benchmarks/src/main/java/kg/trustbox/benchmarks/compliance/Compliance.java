@@ -16,37 +16,55 @@ import kg.trustbox.store.memory.InMemoryStores;
  * <ul>
  *   <li>trustbox: {@code TrustBoxOffice#complianceCheck} over 2027 (reads the evidence from the stores, verifies the
  *       journal's and the access log's hash chains, applies every rule).</li>
- *   <li>baseline: reading the same evidence from the same stores and nothing else (no chain verification, no rule):
- *       the floor any check pays, so the ratio is what the rules and the verification cost on top.</li>
+ *   <li>baseline: {@link HandCheck}, the same check written by hand: the same evidence read from the same stores, both
+ *       chains verified, the same rules applied. The smoke test checks it finds what trustbox finds, rule and date,
+ *       on a year with breaches.</li>
+ *   <li>{@link #reads()}: the evidence read and nothing else, the floor any check pays (for JMH runs by hand).</li>
  * </ul>
+ * Not thread-safe.
  */
 public final class Compliance {
     private final Stores stores = InMemoryStores.create();
-    private final List<TrustBoxOffice> offices = new ArrayList<>();
+    private final List<YearOfActivity.Played> played = new ArrayList<>();
+    private final HandCheck hand = new HandCheck(stores);
 
-    /** {@code schools} schools, each with the same kind of year (seeded by its number). */
+    /** {@code schools} schools, each with the same kind of year (seeded by its number), keeping the rules. */
     public Compliance(int schools) {
+        this(schools, false);
+    }
+
+    /** {@code schools} schools, with the breaches of {@link YearOfActivity} when {@code breaches}. */
+    public Compliance(int schools, boolean breaches) {
         for (int i = 1; i <= schools; i++) {
             School school = BenchSchools.school(String.format("c%04d", i));
-            offices.add(YearOfActivity.play(school, stores, i));
+            played.add(YearOfActivity.play(school, stores, i, breaches));
         }
     }
 
     /** trustbox: every school's check; returns the number of findings. */
     public int trustbox() {
         int findings = 0;
-        for (TrustBoxOffice office : offices) {
-            List<Finding> found = office.complianceCheck(YearOfActivity.FROM, YearOfActivity.TO);
+        for (YearOfActivity.Played p : played) {
+            List<Finding> found = p.office().complianceCheck(YearOfActivity.FROM, YearOfActivity.TO);
             findings += found.size();
         }
         return findings;
     }
 
-    /** baseline: the evidence of every school, read; returns how many items were read. */
+    /** baseline: every school's check by hand; returns the number of findings. */
     public int baseline() {
+        int findings = 0;
+        for (YearOfActivity.Played p : played) {
+            findings += hand.check(p.office().school(), YearOfActivity.FROM, YearOfActivity.TO, p.today()).size();
+        }
+        return findings;
+    }
+
+    /** The floor: the evidence of every school read, nothing checked; returns how many items were read. */
+    public int reads() {
         int items = 0;
-        for (TrustBoxOffice office : offices) {
-            SchoolId id = office.school().id();
+        for (YearOfActivity.Played p : played) {
+            SchoolId id = p.office().school().id();
             items += stores.commissions().history(id).size();
             items += stores.boxes().find(id).isPresent() ? 1 : 0;
             items += stores.journal().entries(id).size();
@@ -60,11 +78,16 @@ public final class Compliance {
 
     /** The findings of the first school, for the smoke test. */
     public List<Finding> firstSchoolFindings() {
-        return offices.get(0).complianceCheck(YearOfActivity.FROM, YearOfActivity.TO);
+        return played.get(0).office().complianceCheck(YearOfActivity.FROM, YearOfActivity.TO);
+    }
+
+    /** The hand-written check's findings of the first school, for the smoke test. */
+    public List<HandCheck.Found> firstSchoolFoundByHand() {
+        YearOfActivity.Played p = played.get(0);
+        return hand.check(p.office().school(), YearOfActivity.FROM, YearOfActivity.TO, p.today());
     }
 
     public int schools() {
-        return offices.size();
+        return played.size();
     }
-
 }

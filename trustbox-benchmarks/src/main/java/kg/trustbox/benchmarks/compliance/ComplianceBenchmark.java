@@ -14,7 +14,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Figure 4: the compliance check of a school-year in memory, for one school and for 2,500 (see {@link Compliance}). */
+/**
+ * Figure 4 for JMH alone: the compliance check of a school-year in memory, for one school and for 2,500, beside the
+ * hand-written check (see {@link Compliance}). {@code Main} measures the same bodies interleaved (see {@code Interleaved}).
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Thread)

@@ -35,7 +35,9 @@ import kg.trustbox.store.Stores;
  * Figure 4's data: one school's year 2027 played through {@link TrustBoxOffice}, as the core's test fixture does:
  * every Tuesday an opening with 0–2 appeals, registration the same day, decisions a week later, answers or closures,
  * a forwarding now and then, four meetings with minutes signed by all, quarterly reports prepared on the 3rd and
- * discussed. A school that keeps the rules: the compliance check should find nothing.
+ * discussed. A school that keeps the rules: the compliance check should find nothing. With breaches (for the smoke
+ * test) it misses a Tuesday, seals one opening a day late, finds a broken seal once, holds no meeting in May, prepares
+ * the second quarter's report late, registers an appeal three days late and decides another after its term.
  */
 public final class YearOfActivity {
     public static final LocalDate FROM = LocalDate.of(2027, 1, 1);
@@ -50,8 +52,17 @@ public final class YearOfActivity {
     private record Pending(AppealId id, LocalDate on, boolean anonymous) {
     }
 
+    /** A year played: the school's office, and its date when the year was over (what a check run then calls today). */
+    public record Played(TrustBoxOffice office, LocalDate today) {
+    }
+
     /** Constitutes {@code school}'s commission, installs its box and plays the year on {@code stores}; returns its office. */
     public static TrustBoxOffice play(School school, Stores stores, long seed) {
+        return play(school, stores, seed, false).office();
+    }
+
+    /** {@link #play(School, Stores, long)}, with the breaches listed above when {@code breaches}. */
+    public static Played play(School school, Stores stores, long seed, boolean breaches) {
         ManualClock clock = new ManualClock(LocalDate.of(2026, 8, 24).atTime(10, 0).atZone(school.zone()).toInstant());
         TrustBoxOffice office = TrustBoxOffice.of(school, stores, clock);
         BenchSchools.constitute(office);
@@ -62,15 +73,20 @@ public final class YearOfActivity {
         int report = 0;
         int meeting = 0;
         LocalDate tuesday = LocalDate.of(2027, 1, 5);
+        boolean registeredLate = false;
         for (int week = 0; week < 52; week++, tuesday = tuesday.plusWeeks(1)) {
             while (report < REPORTS.length && !REPORTS[report].reportDue().isAfter(tuesday.plusDays(7))) {
-                clock.set(REPORTS[report].reportDue().minusDays(2), LocalTime.of(10, 0), school.zone());
+                boolean late = breaches && REPORTS[report].equals(new Quarter(2027, 2));
+                clock.set(REPORTS[report].reportDue().plusDays(late ? 3 : -2), LocalTime.of(10, 0), school.zone());
                 office.prepareQuarterlyReport(REPORTS[report], "Ата-энелер мектептин ашканасына даттанышат", BenchSchools.RESPONSIBLE)
                         .orElseThrow();
                 report++;
             }
             while (meeting < MEETINGS.length && MEETINGS[meeting].isBefore(tuesday.minusDays(1).plusDays(7))) {
-                meet(office, clock, MEETINGS[meeting++]);
+                LocalDate date = MEETINGS[meeting++];
+                if (!(breaches && date.getMonthValue() == 5)) {
+                    meet(office, clock, date);
+                }
             }
             for (Pending p : List.copyOf(decisions)) {
                 if (!p.on.isAfter(tuesday)) {
@@ -90,22 +106,29 @@ public final class YearOfActivity {
                 papers.add(Paper.from(random.nextBoolean() ? Appellant.anonymous()
                         : new Appellant.Signed("Ата-эне " + week + "-" + i, Appellant.Contacts.address("Бишкек ш., Ленин көч., 1"))));
             }
+            if (breaches && week == 9) {
+                continue; // a Tuesday missed
+            }
             clock.set(tuesday, LocalTime.of(12, 5), school.zone());
             Seal current = ((SealedBox) office.box().orElseThrow()).seal();
-            List<AppealId> ids = office.open(OpeningRequest.of(BenchSchools.quorum(), Inspection.inOrder(current), papers))
+            Inspection inspection = breaches && week == 20 ? new Inspection(false, false, current.number()) : Inspection.inOrder(current);
+            List<AppealId> ids = office.open(OpeningRequest.of(BenchSchools.quorum(), inspection, papers))
                     .orElseThrow().appeals();
-            clock.advance(Duration.ofMinutes(15));
+            clock.advance(breaches && week == 14 ? Duration.ofDays(1) : Duration.ofMinutes(15));
             office.seal(Seal.of(String.format("KG-%06d", seal[0]++))).orElseThrow();
             for (int i = 0; i < ids.size(); i++) {
                 AppealId id = ids.get(i);
-                clock.set(tuesday, LocalTime.of(14, 0), school.zone());
+                boolean lateRegistration = breaches && week >= 30 && !registeredLate && i == ids.size() - 1;
+                registeredLate |= lateRegistration;
+                clock.set(lateRegistration ? tuesday.plusDays(3) : tuesday, LocalTime.of(14, 0), school.zone());
                 office.register(id, RegistrationRequest.of(BenchSchools.RESPONSIBLE, Category.values()[random.nextInt(5)],
                         AppealLanguage.values()[random.nextInt(3)], "мазмуну")).orElseThrow();
                 office.assign(id, BenchSchools.RESPONSIBLE).orElseThrow();
                 if (random.nextInt(4) == 0) {
                     office.forward(id, new Forwarding("Райондук билим берүү бөлүмү", tuesday, "01-" + week)).orElseThrow();
                 }
-                decisions.add(new Pending(id, tuesday.plusDays(7), papers.get(i).from() instanceof Appellant.Anonymous));
+                boolean overdue = breaches && week == 31 && i == 0;
+                decisions.add(new Pending(id, tuesday.plusDays(overdue ? 20 : 7), papers.get(i).from() instanceof Appellant.Anonymous));
             }
         }
         while (meeting < MEETINGS.length) {
@@ -115,7 +138,7 @@ public final class YearOfActivity {
             clock.set(p.on, LocalTime.of(9, 0), school.zone());
             office.decide(p.id, Decision.of(Verdict.JUSTIFIED, "чаралар көрүлдү")).orElseThrow();
         }
-        return office;
+        return new Played(office, clock.instant().atZone(school.zone()).toLocalDate());
     }
 
     private static void meet(TrustBoxOffice office, ManualClock clock, LocalDate date) {

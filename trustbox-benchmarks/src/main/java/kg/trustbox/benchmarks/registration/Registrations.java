@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import kg.trustbox.OpeningResult;
 import kg.trustbox.TrustBoxOffice;
@@ -23,13 +20,10 @@ import kg.trustbox.appeal.AppealLanguage;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.RegistrationRequest;
 import kg.trustbox.appellant.Appellant;
-import kg.trustbox.time.ManualClock;
+import kg.trustbox.benchmarks.BenchKeys;
 import kg.trustbox.benchmarks.BenchSchools;
 import kg.trustbox.benchmarks.Postgres;
-import kg.trustbox.box.ActNumber;
 import kg.trustbox.box.Inspection;
-import kg.trustbox.box.JournalEntry;
-import kg.trustbox.box.Opening;
 import kg.trustbox.box.OpeningRequest;
 import kg.trustbox.box.Paper;
 import kg.trustbox.box.Seal;
@@ -38,27 +32,39 @@ import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.jdbc.JdbiStores;
 import kg.trustbox.school.School;
+import kg.trustbox.time.ManualClock;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * Figure 1, registration: one Tuesday opening with {@value #APPEALS} appeals (half signed, half anonymous), done two
- * ways on one database.
+ * Figure 1, registration: one Tuesday opening with {@value #APPEALS} appeals (half signed, half anonymous), done three
+ * ways on one database, each side on a school of its own, constituted and given its box through the library.
  *
  * <ul>
- *   <li>trustbox: {@code TrustBoxOffice#open} (withdrawal act, an appeal per paper), {@code #seal} (journal entry,
- *       hash-chained) and {@code #registerAll} for its appeals, through trustbox-jdbc: each step its own transaction,
- *       as the regulation's steps are.</li>
- *   <li>baseline: the same rows written by hand with plain JDBC, batched, in one transaction: the seal, the act, its
- *       lines, the signed appellants' identities, the registered appeals, the journal entry and its chain head, the
- *       counters and the box. The smoke test checks that both sides add the same rows and that the library reads the
- *       baseline's rows back as valid (journal chain intact).</li>
+ *   <li>trustbox ({@code tb-1}): {@code TrustBoxOffice#open} (withdrawal act, an appeal per paper), {@code #seal}
+ *       (journal entry, hash-chained) and {@code #registerAll} for its appeals, through trustbox-jdbc: each step its
+ *       own transaction, as the regulation's steps are, each record entered in the ledger.</li>
+ *   <li>fair baseline ({@code fair-1}): {@link ThreeSteps}, the same three steps as three hand-written JDBC
+ *       transactions with the same checks, locks, chains, ledger and refusals.</li>
+ *   <li>floor ({@code floor-1}): {@link OneTransaction}, the same rows batched into one transaction with the state kept
+ *       in memory and nothing checked, the least writing those rows can cost.</li>
  * </ul>
- * Each side works its own school in the same database. Not thread-safe: one per benchmark thread.
+ * The smoke test checks that the three add the same rows to every table and that the library verifies the baselines'
+ * schools intact (journal, ledger, every record). Not thread-safe: one per benchmark thread.
  */
 public final class Registrations implements AutoCloseable {
     public static final int APPEALS = 50;
-    /** Rows one opening adds: the seal, the act, a line and an appeal per paper, an identity per signed paper, the journal entry. */
-    public static final int ROWS_PER_OPENING = 1 + 1 + APPEALS + APPEALS / 2 + APPEALS + 1;
+    /** Regulated rows one opening adds: the seal, the act, a line and an appeal per paper, an identity per signed paper, the journal entry. */
+    public static final int RECORDS_PER_OPENING = 1 + 1 + APPEALS + APPEALS / 2 + APPEALS + 1;
+    /**
+     * Ledger entries one opening adds: open (act counter, act, an identity per signed paper, an appeal per paper, box),
+     * seal (seal, journal entry, box), register (registration counter, an appeal per paper).
+     */
+    public static final int LEDGER_PER_OPENING = (1 + 1 + APPEALS / 2 + APPEALS + 1) + 3 + (1 + APPEALS);
+    /** Rows one opening adds, in all: the records and their ledger entries. */
+    public static final int ROWS_PER_OPENING = RECORDS_PER_OPENING + LEDGER_PER_OPENING;
+    /** The tables an opening writes to, for the smoke test's count. */
+    public static final List<String> TABLES = List.of("trustbox_seal", "trustbox_act", "trustbox_act_line", "trustbox_appellant_identity",
+            "trustbox_appeal", "trustbox_journal_entry", "trustbox_ledger_entry", "trustbox_counter", "trustbox_chain_head", "trustbox_box");
 
     static final RegistrationRequest REQUEST = RegistrationRequest.of(BenchSchools.RESPONSIBLE, Category.COMPLAINT,
             AppealLanguage.KYRGYZ, "Мектептин ашканасындагы тамак-аштын сапаты тууралуу");
@@ -69,19 +75,22 @@ public final class Registrations implements AutoCloseable {
     private final Runnable statistics;
     final JdbiStores stores;
     final School tbSchool = BenchSchools.school("tb-1");
-    final School baseSchool = BenchSchools.school("base-1");
+    final School fairSchool = BenchSchools.school("fair-1");
+    final School floorSchool = BenchSchools.school("floor-1");
     private final ManualClock clock = new ManualClock(Instant.parse("2026-08-20T06:00:00Z"));
     private final TrustBoxOffice office;
     private final List<Paper> papers = new ArrayList<>();
     private int tbWeek;
     private Seal tbSeal;
-    private final Baseline baseline;
+    private final ThreeSteps fair;
+    private int fairWeek;
+    private final OneTransaction floor;
 
-    private Registrations(DataSource dataSource, AutoCloseable owned, Runnable statistics) {
+    private Registrations(DataSource dataSource, AutoCloseable owned, Runnable statistics, boolean postgres) {
         this.dataSource = dataSource;
         this.owned = owned;
         this.statistics = statistics;
-        this.stores = JdbiStores.create(dataSource, kg.trustbox.benchmarks.BenchKeys.KEYS);
+        this.stores = JdbiStores.create(dataSource, BenchKeys.KEYS);
         for (int i = 0; i < APPEALS; i++) {
             papers.add(Paper.from(i % 2 == 0
                     ? new Appellant.Signed("Ата-эне " + (i + 1) + " Асанов", Appellant.Contacts.address("Бишкек ш., Ленин көч., " + (i + 1)))
@@ -91,11 +100,16 @@ public final class Registrations implements AutoCloseable {
         BenchSchools.constitute(office);
         tbSeal = Seal.of("TB-000000");
         office.installBox(tbSeal).orElseThrow();
-        TrustBoxOffice baseOffice = TrustBoxOffice.of(baseSchool, stores.stores(), clock);
-        BenchSchools.constitute(baseOffice);
-        baseOffice.installBox(Seal.of("BS-000000")).orElseThrow();
-        SealedBox box = (SealedBox) baseOffice.box().orElseThrow();
-        baseline = new Baseline(box.seal(), box.revision());
+        TrustBoxOffice fairOffice = TrustBoxOffice.of(fairSchool, stores.stores(), clock);
+        BenchSchools.constitute(fairOffice);
+        fairOffice.installBox(Seal.of("FA-000000")).orElseThrow();
+        fair = new ThreeSteps(dataSource, postgres, fairSchool, BenchKeys.KEYS);
+        TrustBoxOffice floorOffice = TrustBoxOffice.of(floorSchool, stores.stores(), clock);
+        BenchSchools.constitute(floorOffice);
+        floorOffice.installBox(Seal.of("FL-000000")).orElseThrow();
+        Chain.Head ledgerHead = stores.stores().ledger().head(floorSchool.id()).orElseThrow();
+        floor = new OneTransaction(dataSource, floorSchool, BenchKeys.KEYS, papers, (SealedBox) floorOffice.box().orElseThrow(),
+                ledgerHead, FIRST_TUESDAY.atTime(12, 5).atZone(floorSchool.zone()).toInstant());
     }
 
     /** On {@code db}: {@code h2} (in memory) or {@code postgresql} (schema {@code registration} of the benchmark database). */
@@ -103,8 +117,8 @@ public final class Registrations implements AutoCloseable {
         if (db.equals("h2")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:bench-registration-" + System.nanoTime()
                     + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "", "");
-            JdbiStores.migrate(pool, kg.trustbox.benchmarks.BenchKeys.KEYS);
-            return new Registrations(pool, pool::dispose, () -> { });
+            JdbiStores.migrate(pool, BenchKeys.KEYS);
+            return new Registrations(pool, pool::dispose, () -> { }, false);
         }
         if (db.equals("postgresql")) {
             Postgres.unavailable().ifPresent(why -> {
@@ -112,33 +126,39 @@ public final class Registrations implements AutoCloseable {
             });
             Postgres.freshSchema("registration");
             var pool = Postgres.pool("registration", 4);
-            JdbiStores.migrate(pool, kg.trustbox.benchmarks.BenchKeys.KEYS);
-            return new Registrations(pool, pool, () -> Postgres.analyze("registration"));
+            JdbiStores.migrate(pool, BenchKeys.KEYS);
+            return new Registrations(pool, pool, () -> Postgres.analyze("registration"), true);
         }
         throw new IllegalArgumentException("db is h2 or postgresql, not " + db);
     }
 
-    /** Statements prepared and transactions committed by one opening, each side, on H2 (the same code runs on PostgreSQL). */
-    public record Work(long trustboxStatements, long trustboxCommits, long baselineStatements, long baselineCommits) {
+    /** Statements prepared and transactions committed by one opening of a side. */
+    public record Count(long statements, long commits) {
+    }
+
+    /** The work of one opening of each side, on H2 (the PostgreSQL code differs in its set-based statements). */
+    public record Work(Count trustbox, Count fair, Count floor) {
     }
 
     /** Counts the work of one opening of each side, after one opening each to settle counters and chain heads. */
     public static Work work() throws Exception {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:bench-registration-count-" + System.nanoTime()
                 + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "", "");
-        JdbiStores.migrate(pool, kg.trustbox.benchmarks.BenchKeys.KEYS);
+        JdbiStores.migrate(pool, BenchKeys.KEYS);
         CountingDataSource counting = new CountingDataSource(pool);
-        try (Registrations r = new Registrations(counting, pool::dispose, () -> { })) {
+        try (Registrations r = new Registrations(counting, pool::dispose, () -> { }, false)) {
             r.trustboxOpening();
-            r.baselineOpening();
-            long s0 = counting.statements.get();
-            long c0 = counting.commits.get();
-            r.trustboxOpening();
-            long s1 = counting.statements.get();
-            long c1 = counting.commits.get();
-            r.baselineOpening();
-            return new Work(s1 - s0, c1 - c0, counting.statements.get() - s1, counting.commits.get() - c1);
+            r.fairOpening();
+            r.floorOpening();
+            return new Work(count(counting, r::trustboxOpening), count(counting, r::fairOpening), count(counting, r::floorOpening));
         }
+    }
+
+    private static Count count(CountingDataSource counting, Runnable opening) {
+        long s0 = counting.statements.get();
+        long c0 = counting.commits.get();
+        opening.run();
+        return new Count(counting.statements.get() - s0, counting.commits.get() - c0);
     }
 
     /** trustbox: open the box with the papers, seal it, register the appeals as one step. Returns the appeals registered. */
@@ -149,37 +169,38 @@ public final class Registrations implements AutoCloseable {
         tbSeal = Seal.of(String.format("TB-%06d", tbWeek));
         office.seal(tbSeal).orElseThrow();
         clock.advance(Duration.ofHours(1));
-        java.util.Map<AppealId, kg.trustbox.appeal.RegistrationRequest> batch = new java.util.LinkedHashMap<>();
+        Map<AppealId, RegistrationRequest> batch = new LinkedHashMap<>();
         for (AppealId id : opened.appeals()) {
             batch.put(id, REQUEST);
         }
-        office.registerAll(batch).orElseThrow();
-        return opened.appeals().size();
+        return office.registerAll(batch).orElseThrow().size();
     }
 
-    /** baseline: the same rows by hand, batched, one transaction. Returns the appeals written. */
-    public int baselineOpening() {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                baseline.write(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-            return APPEALS;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The fair baseline: the same three steps, by hand, at the same times of its own Tuesdays. Returns the appeals registered. */
+    public int fairOpening() {
+        Instant openedAt = FIRST_TUESDAY.plusWeeks(fairWeek++).atTime(12, 5).atZone(fairSchool.zone()).toInstant();
+        Seal found = Seal.of(String.format("FA-%06d", fairWeek - 1));
+        ThreeSteps.Opened opened = fair.open(openedAt, BenchSchools.quorum(), Inspection.inOrder(found), papers).orElseThrow();
+        Instant sealedAt = openedAt.plus(Duration.ofMinutes(10));
+        fair.seal(sealedAt, Seal.of(String.format("FA-%06d", fairWeek))).orElseThrow();
+        return fair.register(sealedAt.plus(Duration.ofHours(1)), opened.appeals(), REQUEST).orElseThrow().size();
     }
 
-    /** Rows per table of {@code school} (for the smoke test: both sides must add the same). */
+    /** The floor: the same rows in one transaction, nothing checked. Returns the appeals written. */
+    public int floorOpening() {
+        return floor.opening(REQUEST);
+    }
+
+    /** The fair baseline itself, for the smoke test's refusals. */
+    public ThreeSteps fair() {
+        return fair;
+    }
+
+    /** Rows per table of {@code school} (for the smoke test: every side must add the same). */
     public Map<String, Long> rows(School school) {
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            for (String table : List.of("trustbox_seal", "trustbox_act", "trustbox_act_line", "trustbox_appellant_identity",
-                    "trustbox_appeal", "trustbox_journal_entry", "trustbox_counter", "trustbox_chain_head", "trustbox_box")) {
+            for (String table : TABLES) {
                 try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE school_id = ?")) {
                     s.setString(1, school.id().value());
                     try (ResultSet rs = s.executeQuery()) {
@@ -194,14 +215,29 @@ public final class Registrations implements AutoCloseable {
         return rows;
     }
 
-    /** The office of the baseline's school, to read its rows back through the library. */
-    public TrustBoxOffice baselineOffice() {
-        return TrustBoxOffice.of(baseSchool, stores.stores(), clock);
-    }
-
     /** The trustbox side's office. */
     public TrustBoxOffice trustboxOffice() {
         return office;
+    }
+
+    /** An office of the fair baseline's school, to read and verify its rows through the library. */
+    public TrustBoxOffice fairOffice() {
+        return TrustBoxOffice.of(fairSchool, stores.stores(), clock);
+    }
+
+    /** An office of the floor's school, to read and verify its rows through the library. */
+    public TrustBoxOffice floorOffice() {
+        return TrustBoxOffice.of(floorSchool, stores.stores(), clock);
+    }
+
+    /** The stores of the three schools' database. */
+    public JdbiStores stores() {
+        return stores;
+    }
+
+    /** The fair baseline's school. */
+    public School fairSchool() {
+        return fairSchool;
     }
 
     /**
@@ -217,186 +253,8 @@ public final class Registrations implements AutoCloseable {
         owned.close();
     }
 
-    /** The hand-written side: what it knows of its school, kept in memory as a bulk loader would. */
-    private final class Baseline {
-        private static final String SCHOOL_ID = "base-1";
-        private final String[] present = BenchSchools.quorum().stream().map(PersonId::value).toArray(String[]::new);
-        private Seal seal;
-        private long boxRevision;
-        private Chain.Head head = new Chain.Head(0, Chain.GENESIS);
-        private int counterYear = -1;
-        private int actSeq;
-        private int regSeq;
-        private int opening;
-        private Instant at = LocalDate.of(2027, 1, 5).atTime(12, 5).atZone(School.BISHKEK).toInstant();
-
-        Baseline(Seal seal, long boxRevision) {
-            this.seal = seal;
-            this.boxRevision = boxRevision;
-        }
-
-        void write(Connection c) throws SQLException {
-            Instant openedAt = at;
-            Instant sealedAt = openedAt.plus(Duration.ofMinutes(10));
-            Instant registeredAt = sealedAt.plus(Duration.ofHours(1));
-            at = at.plus(Duration.ofHours(1));
-            int year = openedAt.atZone(School.BISHKEK).getYear();
-            boolean newYear = year != counterYear;
-            int act = newYear ? 1 : actSeq + 1;
-            int reg = newYear ? 0 : regSeq;
-            if (newYear) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO trustbox_counter (school_id, kind, counter_year, last_value) VALUES (?, ?, ?, ?)")) {
-                    for (String kind : List.of("ACT", "REGISTRATION")) {
-                        s.setString(1, SCHOOL_ID);
-                        s.setString(2, kind);
-                        s.setInt(3, year);
-                        s.setInt(4, 0);
-                        s.addBatch();
-                    }
-                    s.executeBatch();
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE trustbox_counter SET last_value = ? WHERE school_id = ? AND kind = ? AND counter_year = ?")) {
-                s.setInt(1, act);
-                s.setString(2, SCHOOL_ID);
-                s.setString(3, "ACT");
-                s.setInt(4, year);
-                s.addBatch();
-                s.setInt(1, reg + APPEALS);
-                s.setString(3, "REGISTRATION");
-                s.addBatch();
-                s.executeBatch();
-            }
-            Seal newSeal = Seal.of(String.format("BS-%06d", ++opening));
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO trustbox_seal (school_id, seal_number) VALUES (?, ?)")) {
-                s.setString(1, SCHOOL_ID);
-                s.setString(2, newSeal.number());
-                s.executeUpdate();
-            }
-            long openedNs = nanos(openedAt);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO trustbox_act (school_id, act_year, act_seq, opened_at_ns,"
-                    + " box_damaged, seal_intact, seal_number_read, incidents, present) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, SCHOOL_ID);
-                s.setInt(2, year);
-                s.setInt(3, act);
-                s.setLong(4, openedNs);
-                s.setBoolean(5, false);
-                s.setBoolean(6, true);
-                s.setString(7, seal.number());
-                s.setArray(8, c.createArrayOf("varchar", new String[0]));
-                s.setArray(9, c.createArrayOf("varchar", present));
-                s.executeUpdate();
-            }
-            try (PreparedStatement lines = c.prepareStatement("INSERT INTO trustbox_act_line (school_id, act_year, act_seq, line_no,"
-                    + " appellant_kind, note) VALUES (?, ?, ?, ?, ?, ?)");
-                 PreparedStatement identities = c.prepareStatement("INSERT INTO trustbox_appellant_identity (school_id, act_year,"
-                         + " act_seq, line_no, key_id, wrapped_key, ciphertext) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement appeals = c.prepareStatement("INSERT INTO trustbox_appeal (school_id, appeal_id, act_year,"
-                         + " act_seq, line_no, withdrawn_at_ns, appellant_kind, status, registration_year, registration_seq,"
-                         + " registered_at_ns, registrar, category, appeal_language, summary, revision)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                long registeredNs = nanos(registeredAt);
-                for (int i = 0; i < APPEALS; i++) {
-                    int line = i + 1;
-                    Appellant from = papers.get(i).from();
-                    String kind = from instanceof Appellant.Signed ? "SIGNED" : "ANONYMOUS";
-                    lines.setString(1, SCHOOL_ID);
-                    lines.setInt(2, year);
-                    lines.setInt(3, act);
-                    lines.setInt(4, line);
-                    lines.setString(5, kind);
-                    lines.setString(6, papers.get(i).note());
-                    lines.addBatch();
-                    if (from instanceof Appellant.Signed signed) {
-                        identities.setString(1, SCHOOL_ID);
-                        identities.setInt(2, year);
-                        identities.setInt(3, act);
-                        identities.setInt(4, line);
-                        // the same cryptographic work as the library's: a data key per identity, wrapped, AES-GCM
-                        kg.trustbox.keys.EncryptedIdentity e = kg.trustbox.keys.EncryptedIdentity.encrypt(signed,
-                                SCHOOL_ID + "/" + year + "-" + act + "/" + line, kg.trustbox.benchmarks.BenchKeys.KEYS);
-                        identities.setString(5, e.key().keyId());
-                        identities.setBytes(6, e.key().bytes());
-                        identities.setBytes(7, e.ciphertext());
-                        identities.addBatch();
-                    }
-                    appeals.setString(1, SCHOOL_ID);
-                    appeals.setString(2, year + "-" + act + "-" + line);
-                    appeals.setInt(3, year);
-                    appeals.setInt(4, act);
-                    appeals.setInt(5, line);
-                    appeals.setLong(6, openedNs);
-                    appeals.setString(7, kind);
-                    appeals.setString(8, "REGISTERED");
-                    appeals.setInt(9, year);
-                    appeals.setInt(10, reg + line);
-                    appeals.setLong(11, registeredNs);
-                    appeals.setString(12, REQUEST.registrar().value());
-                    appeals.setString(13, REQUEST.category().name());
-                    appeals.setString(14, REQUEST.language().name());
-                    appeals.setString(15, REQUEST.summary());
-                    appeals.setLong(16, 1);
-                    appeals.addBatch();
-                }
-                lines.executeBatch();
-                identities.executeBatch();
-                appeals.executeBatch();
-            }
-            Opening op = new Opening(openedAt, BenchSchools.quorum(), seal, Inspection.inOrder(seal), Set.of(), Optional.empty(),
-                    APPEALS, Optional.of(new ActNumber(year, act)));
-            JournalEntry entry = JournalEntry.next(head, baseSchool.id(), op, newSeal, sealedAt);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO trustbox_journal_entry (school_id, seq, opened_at_ns,"
-                    + " sealed_at_ns, present, seal_found, incidents, appeal_count, act_year, act_seq, new_seal, deviation,"
-                    + " previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, SCHOOL_ID);
-                s.setLong(2, entry.sequence());
-                s.setLong(3, openedNs);
-                s.setLong(4, nanos(sealedAt));
-                s.setArray(5, c.createArrayOf("varchar", present));
-                s.setString(6, seal.number());
-                s.setArray(7, c.createArrayOf("varchar", new String[0]));
-                s.setInt(8, APPEALS);
-                s.setInt(9, year);
-                s.setInt(10, act);
-                s.setString(11, newSeal.number());
-                s.setNull(12, Types.VARCHAR);
-                s.setString(13, entry.previousHash());
-                s.setString(14, entry.hash());
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement(head.sequence() == 0
-                    ? "INSERT INTO trustbox_chain_head (seq, head_hash, school_id, chain) VALUES (?, ?, ?, ?)"
-                    : "UPDATE trustbox_chain_head SET seq = ?, head_hash = ? WHERE school_id = ? AND chain = ?")) {
-                s.setLong(1, entry.sequence());
-                s.setString(2, entry.hash());
-                s.setString(3, SCHOOL_ID);
-                s.setString(4, "JOURNAL");
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE trustbox_box SET revision = ?, seal_number = ?, sealed_at_ns = ?"
-                    + " WHERE school_id = ? AND revision = ?")) {
-                s.setLong(1, boxRevision + 2);
-                s.setString(2, newSeal.number());
-                s.setLong(3, nanos(sealedAt));
-                s.setString(4, SCHOOL_ID);
-                s.setLong(5, boxRevision);
-                if (s.executeUpdate() != 1) {
-                    throw new IllegalStateException("the baseline's box changed under it");
-                }
-            }
-            // only now, with every statement done, does the in-memory state move on
-            counterYear = year;
-            actSeq = act;
-            regSeq = reg + APPEALS;
-            head = entry.head();
-            seal = newSeal;
-            boxRevision += 2;
-        }
-    }
-
-    private static long nanos(Instant i) {
-        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    /** Those present at an ordinary opening, for callers that vary it. */
+    public static List<PersonId> quorum() {
+        return BenchSchools.quorum();
     }
 }
