@@ -129,6 +129,8 @@ final class Audit {
                 r -> Ledgered.key(r.quarter())));
         compare(Kind.DECLARATION, digests(Kind.DECLARATION, read(Kind.DECLARATION, "*", () -> stores.declarations().list(school))
                 .orElse(List.of()), Ledgered::key));
+        compare(Kind.RECEIPT, read(Kind.RECEIPT, "*", () -> Ledgered.receiptDigests(stores.receipts(), school,
+                key -> inScope(Kind.RECEIPT, key))).orElse(Map.of()));
         Map<String, String> box = new LinkedHashMap<>();
         read(Kind.BOX, "box", () -> stores.boxes().find(school)).flatMap(b -> b).filter(b -> inScope(Kind.BOX, "box"))
                 .ifPresent(b -> box.put("box", Encoding.digest(b)));

@@ -28,6 +28,11 @@ import kg.trustbox.ledger.LedgerEntry.Kind;
 import kg.trustbox.meeting.Meetings;
 import kg.trustbox.meeting.Protocol;
 import kg.trustbox.outcome.StorageException;
+import kg.trustbox.receipt.IssuedBatch;
+import kg.trustbox.receipt.LookupCounts;
+import kg.trustbox.receipt.ReceiptDigest;
+import kg.trustbox.receipt.ReceiptKey;
+import kg.trustbox.receipt.Receipts;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.report.QuarterlyReports;
@@ -54,7 +59,7 @@ final class Ledgered {
         return new Stores(stores.transactions(), l.new LedgeredCommissions(stores.commissions()), l.new LedgeredBoxes(stores.boxes()),
                 l.new LedgeredJournal(stores.journal()), l.new LedgeredAppeals(stores.appeals()), l.new LedgeredAccessLog(stores.accessLog()),
                 l.new LedgeredMeetings(stores.meetings()), l.new LedgeredReports(stores.reports()),
-                l.new LedgeredDeclarations(stores.declarations()), stores.ledger());
+                l.new LedgeredDeclarations(stores.declarations()), stores.ledger(), l.new LedgeredReceipts(stores.receipts()));
     }
 
     /** What the ledger holds for an identity once purged, in place of its commitment. */
@@ -80,6 +85,33 @@ final class Ledgered {
 
     static String key(Declaration d) {
         return d.person().value() + "/" + d.role() + "/" + d.order().date() + "/" + d.order().number() + "/" + d.kind();
+    }
+
+    /** The key of a batch of receipts in the ledger. */
+    static String key(IssuedBatch batch) {
+        return "batch/" + batch.number();
+    }
+
+    /** The digest the ledger holds for a batch: the batch and its codes' keyed digests, sorted. */
+    static String digest(IssuedBatch batch, List<ReceiptDigest> digests) {
+        return Encoding.digest(List.of(batch, digests.stream().map(ReceiptDigest::hex).sorted().toList()));
+    }
+
+    /**
+     * The receipt records of {@code school} as the ledger keys and digests them, those whose key
+     * {@code inScope} accepts: batches, attached receipts, published outcomes.
+     */
+    static java.util.Map<String, String> receiptDigests(Receipts receipts, SchoolId school, java.util.function.Predicate<String> inScope) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (IssuedBatch b : receipts.batches(school)) {
+            if (inScope.test(key(b))) {
+                out.put(key(b), digest(b, receipts.issued(school, b.number())));
+            }
+        }
+        receipts.attached(school).forEach((appeal, d) -> out.put("appeal/" + appeal.value(), Encoding.digest(d.hex())));
+        receipts.outcomes(school).forEach((appeal, text) -> out.put("outcome/" + appeal.value(), Encoding.digest(text)));
+        out.keySet().removeIf(inScope.negate());
+        return out;
     }
 
     private void enter(SchoolId school, Kind kind, String key, String digest) {
@@ -465,6 +497,94 @@ final class Ledgered {
         @Override
         public List<Declaration> list(SchoolId school) {
             return declarations.list(school);
+        }
+    }
+
+    /**
+     * Receipts: an issued batch, an attachment and a published outcome are entered; the key (a
+     * secret, wrapped) and the day's lookup counts (statistics, written by every lookup) are not.
+     */
+    private final class LedgeredReceipts implements Receipts {
+        private final Receipts receipts;
+
+        LedgeredReceipts(Receipts receipts) {
+            this.receipts = receipts;
+        }
+
+        @Override
+        public ReceiptKey key(SchoolId school) {
+            return receipts.key(school);
+        }
+
+        @Override
+        public List<IssuedBatch> batches(SchoolId school) {
+            return receipts.batches(school);
+        }
+
+        @Override
+        public void issue(IssuedBatch batch, List<ReceiptDigest> digests) {
+            receipts.issue(batch, digests);
+            enter(batch.school(), Kind.RECEIPT, Ledgered.key(batch), digest(batch, digests));
+        }
+
+        @Override
+        public List<ReceiptDigest> issued(SchoolId school, int number) {
+            return receipts.issued(school, number);
+        }
+
+        @Override
+        public boolean isIssued(SchoolId school, ReceiptDigest digest) {
+            return receipts.isIssued(school, digest);
+        }
+
+        @Override
+        public boolean attach(SchoolId school, ReceiptDigest digest, AppealId appeal) {
+            boolean attached = receipts.attach(school, digest, appeal);
+            if (attached) {
+                enter(school, Kind.RECEIPT, "appeal/" + appeal.value(), Encoding.digest(digest.hex()));
+            }
+            return attached;
+        }
+
+        @Override
+        public Optional<AppealId> appealOf(SchoolId school, ReceiptDigest digest) {
+            return receipts.appealOf(school, digest);
+        }
+
+        @Override
+        public Optional<ReceiptDigest> receiptOf(SchoolId school, AppealId appeal) {
+            return receipts.receiptOf(school, appeal);
+        }
+
+        @Override
+        public java.util.Map<AppealId, ReceiptDigest> attached(SchoolId school) {
+            return receipts.attached(school);
+        }
+
+        @Override
+        public void publish(SchoolId school, AppealId appeal, String outcome) {
+            receipts.publish(school, appeal, outcome);
+            enter(school, Kind.RECEIPT, "outcome/" + appeal.value(), Encoding.digest(outcome));
+        }
+
+        @Override
+        public Optional<String> outcome(SchoolId school, AppealId appeal) {
+            return receipts.outcome(school, appeal);
+        }
+
+        @Override
+        public java.util.Map<AppealId, String> outcomes(SchoolId school) {
+            return receipts.outcomes(school);
+        }
+
+        @Override
+        public void count(SchoolId school, java.time.LocalDate day, LookupCounts.Result result) {
+            receipts.count(school, day, result);
+        }
+
+        @Override
+        public LookupCounts counts(SchoolId school, java.time.LocalDate day) {
+            return receipts.counts(school, day);
         }
     }
 }

@@ -37,6 +37,10 @@ import kg.trustbox.report.Finding;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.input.Inputs;
+import kg.trustbox.receipt.IssuedReceipts;
+import kg.trustbox.receipt.LookupCounts;
+import kg.trustbox.receipt.LookupPolicy;
+import kg.trustbox.receipt.ReceiptStatus;
 import kg.trustbox.outcome.Outcome;
 import kg.trustbox.school.School;
 import kg.trustbox.store.Stores;
@@ -60,8 +64,13 @@ public final class TrustBoxOffice {
     private final Confidentiality confidentiality;
     private final Sittings sittings;
     private final Oversight oversight;
+    private final Receipting receipting;
 
     private TrustBoxOffice(Desk desk) {
+        this(desk, LookupPolicy.generous());
+    }
+
+    private TrustBoxOffice(Desk desk, LookupPolicy lookups) {
         this.desk = desk;
         appointments = new Appointments(desk);
         openings = new Openings(desk, appointments);
@@ -69,6 +78,7 @@ public final class TrustBoxOffice {
         confidentiality = new Confidentiality(desk, register, appointments);
         sittings = new Sittings(desk, appointments);
         oversight = new Oversight(desk, appointments);
+        receipting = new Receipting(desk, register, lookups);
     }
 
     /** The office of {@code school} under the default {@link Regulation}, validating with the class path's provider. */
@@ -247,6 +257,73 @@ public final class TrustBoxOffice {
     /** Appeals whose next legal step is due from {@code date} to {@code days} days after it. */
     public List<AppealTracking> dueSoon(LocalDate date, int days) {
         return register.dueSoon(date, days);
+    }
+
+    // ---------------------------------------------------------------- receipts for paper appeals
+    /**
+     * This office with receipt lookups throttled by {@code policy} instead of
+     * {@link LookupPolicy#generous()}; everything else the same.
+     */
+    public TrustBoxOffice withLookupPolicy(LookupPolicy policy) {
+        return new TrustBoxOffice(desk, java.util.Objects.requireNonNull(policy, "policy"));
+    }
+
+    /**
+     * Issues a batch of {@code count} (1 to {@value kg.trustbox.receipt.IssuedBatch#MAX_FORMS})
+     * receipt codes for printed appeal forms and their stubs (R-3.2), drawn from a cryptographically
+     * secure generator. The codes leave the library here only: the stores keep their keyed digests
+     * and the batch (number, day, count), so that a form from outside the school's batches is
+     * recognised. Print them, then let the result go.
+     */
+    public Outcome<IssuedReceipts> issueReceipts(int count) {
+        return receipting.issue(count);
+    }
+
+    /**
+     * Attaches the receipt code typed or scanned from appeal {@code id}'s form, at the opening or
+     * at registration (R-3.2). Refused, naming R-3.2, when the code cannot be read
+     * ({@code receipt.unreadable}), is in none of the school's batches ({@code receipt.notIssued}),
+     * is attached already ({@code receipt.used}), or the appeal has a receipt ({@code receipt.appealHasOne}).
+     * No refusal shows the code.
+     *
+     * @return the status the stub's holder now finds
+     * @throws kg.trustbox.outcome.NotFoundException if the school has no appeal {@code id}
+     */
+    public Outcome<ReceiptStatus> attachReceipt(AppealId id, String typedCode) {
+        return receipting.attach(id, typedCode);
+    }
+
+    /** Whether appeal {@code id} has a receipt: what its act line and the register may show, never the code. */
+    public boolean hasReceipt(AppealId id) {
+        return receipting.hasReceipt(id);
+    }
+
+    /**
+     * Publishes the outcome of decided appeal {@code id} for the holder of its receipt (R-3.2,
+     * R-1.5.2): plain text the commission writes for the public, naming no one and holding nothing
+     * that identifies anyone (the library checks it is plain text; the wording is the
+     * commission's). A later publication replaces it; each is entered in the ledger.
+     */
+    public Outcome<String> publishOutcome(AppealId id, String text) {
+        return receipting.publish(id, text);
+    }
+
+    /**
+     * What the holder of a stub learns with {@code typedCode} (R-3.2): the appeal's status, never
+     * who wrote it nor what it says. Every code that leads to no appeal of this school (mistyped,
+     * wrong check character, never issued, issued but not attached, another school's) is
+     * {@link ReceiptStatus#NOT_FOUND}, after the same work: the code's keyed digest (of a stand-in
+     * if it cannot be read) and one read. Each lookup is counted by the day and how it ended
+     * ({@link #receiptLookups}), never recorded on its own; when the {@link LookupPolicy} refuses,
+     * the answer is {@link ReceiptStatus#TRY_LATER} and the code is not looked at.
+     */
+    public ReceiptStatus lookUpReceipt(String typedCode) {
+        return receipting.lookUp(typedCode);
+    }
+
+    /** The receipt lookups answered on {@code day}, by how they ended. */
+    public LookupCounts receiptLookups(LocalDate day) {
+        return receipting.lookups(day);
     }
 
     // ---------------------------------------------------------------- confidentiality

@@ -52,6 +52,13 @@ public record LedgerEntry(SchoolId school, long sequence, Instant at, Kind kind,
         /** A number handed out: the act or registration counter of a year, and the number it reached. */
         COUNTER,
         /**
+         * A receipt record (R-3.2): a batch of issued codes ({@code batch/<n>}, the digest of the batch
+         * and its codes' keyed digests), a receipt attached to an appeal ({@code appeal/<id>}), an
+         * outcome published for one ({@code outcome/<id>}). Never a code. The receipt key and the
+         * lookup counts are not regulated records and are not entered.
+         */
+        RECEIPT,
+        /**
          * A baseline: the records that follow it up to the next kind of entry were found in storage,
          * not written through the library (records older than the ledger), and entered as they
          * stood then; its digest is how many. What they were before cannot be vouched for.

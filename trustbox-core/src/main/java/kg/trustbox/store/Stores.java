@@ -9,6 +9,7 @@ import kg.trustbox.box.Boxes;
 import kg.trustbox.box.OpeningJournal;
 import kg.trustbox.commission.Commissions;
 import kg.trustbox.meeting.Meetings;
+import kg.trustbox.receipt.Receipts;
 import kg.trustbox.report.QuarterlyReports;
 
 /**
@@ -26,7 +27,8 @@ public record Stores(
         Meetings meetings,
         QuarterlyReports reports,
         Declarations declarations,
-        Ledger ledger) {
+        Ledger ledger,
+        Receipts receipts) {
     public Stores {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(commissions, "commissions");
@@ -38,5 +40,6 @@ public record Stores(
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(declarations, "declarations");
         Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(receipts, "receipts");
     }
 }

@@ -91,6 +91,6 @@ final class PortDefaults {
             }
         };
         return new Stores(s.transactions(), s.commissions(), s.boxes(), journal, appeals, log, s.meetings(), s.reports(),
-                s.declarations(), s.ledger());
+                s.declarations(), s.ledger(), s.receipts());
     }
 }

@@ -177,7 +177,7 @@ class AuditCatalogueTest {
                     public Optional<Chain.Head> head(SchoolId id) {
                         return s.accessLog().head(id);
                     }
-                }, s.meetings(), s.reports(), s.declarations(), s.ledger()));
+                }, s.meetings(), s.reports(), s.declarations(), s.ledger(), s.receipts()));
         assertThat(found(v)).contains("COMMISSION " + c.order().date() + "/" + c.order().number() + " records.changed",
                 "JOURNAL 1 records.changed", "JOURNAL 1 records.chainBroken", "ACCESS 2 records.missing")
                 .anyMatch(f -> f.startsWith("ACCESS ") && f.endsWith("records.chainBroken"));
@@ -384,7 +384,7 @@ class AuditCatalogueTest {
 
     private static Stores with(Stores s, Appeals appeals, Boxes boxes, Ledger ledger) {
         return new Stores(s.transactions(), s.commissions(), boxes, s.journal(), appeals, s.accessLog(), s.meetings(), s.reports(),
-                s.declarations(), ledger);
+                s.declarations(), ledger, s.receipts());
     }
 
     /** Appeals that read from {@code real} unless overridden. */

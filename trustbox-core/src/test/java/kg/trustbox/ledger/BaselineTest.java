@@ -32,7 +32,7 @@ class BaselineTest {
         Stores s = h.stores;
         // the same records beside an empty ledger: a school upgraded from a version without one
         withoutLedger = new Stores(s.transactions(), s.commissions(), s.boxes(), s.journal(), s.appeals(), s.accessLog(), s.meetings(),
-                s.reports(), s.declarations(), InMemoryStores.create().ledger());
+                s.reports(), s.declarations(), InMemoryStores.create().ledger(), s.receipts());
         office = TrustBoxOffice.of(h.school, withoutLedger, h.clock);
     }
 

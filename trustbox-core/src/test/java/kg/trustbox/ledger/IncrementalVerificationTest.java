@@ -109,7 +109,7 @@ class IncrementalVerificationTest {
             }
         };
         return TrustBoxOffice.of(h.school, new Stores(s.transactions(), s.commissions(), s.boxes(), s.journal(), appeals, s.accessLog(),
-                s.meetings(), s.reports(), s.declarations(), ledger), h.clock);
+                s.meetings(), s.reports(), s.declarations(), ledger, s.receipts()), h.clock);
     }
 
     @Test
@@ -190,7 +190,7 @@ class IncrementalVerificationTest {
             }
         };
         RecordsVerification v = TrustBoxOffice.of(h.school, new Stores(s.transactions(), s.commissions(), s.boxes(), s.journal(),
-                s.appeals(), s.accessLog(), s.meetings(), s.reports(), s.declarations(), ledger), h.clock).verifyRecordsSince(checkpoint);
+                s.appeals(), s.accessLog(), s.meetings(), s.reports(), s.declarations(), ledger, s.receipts()), h.clock).verifyRecordsSince(checkpoint);
         assertThat(v.discrepancies()).extracting(d -> d.reason() + " " + d.values()).contains("records.ledgerBroken [" + changed + "]");
     }
 }

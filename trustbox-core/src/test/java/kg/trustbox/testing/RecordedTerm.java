@@ -24,7 +24,7 @@ import kg.trustbox.report.Quarter;
  * with officers and votes, a declared director, two openings with acts and journal entries, appeals
  * registered (one a corruption report, one through registerAll, one left withdrawn), assigned,
  * forwarded, extended, decided and tagged, reads
- * of an identity, minutes with signatures and a quarterly report.
+ * of an identity, minutes with signatures, a quarterly report, and receipts issued, attached and published.
  */
 public final class RecordedTerm {
     /** The appeals, in the order withdrawn: signed (corruption), signed (complaint), anonymous (suggestion), signed (other). */
@@ -70,6 +70,10 @@ public final class RecordedTerm {
         Quarter quarter = Quarter.of(h.clock.instant().atZone(h.school.zone()).toLocalDate());
         h.clock.set(quarter.last().plusDays(1).atTime(10, 0).atZone(h.school.zone()).toInstant());
         h.office.prepareQuarterlyReport(quarter, "Ашкана", Fixtures.RESPONSIBLE).orElseThrow();
+        // receipts: a batch issued, one attached to the decided appeal, its outcome published
+        String code = h.office.issueReceipts(2).orElseThrow().codes().get(0).grouped();
+        h.office.attachReceipt(corruption, code).orElseThrow();
+        h.office.publishOutcome(corruption, "Арыз негиздүү деп табылды, чаралар көрүлдү.").orElseThrow();
         return new RecordedTerm(List.of(first.get(0), first.get(1), first.get(2), second.get(0)));
     }
 }

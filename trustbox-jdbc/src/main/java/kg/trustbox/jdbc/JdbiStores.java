@@ -94,7 +94,7 @@ public final class JdbiStores implements AutoCloseable {
         this.identities = new AppellantIdentityTable(Objects.requireNonNull(keys, "keys"));
         this.stores = new Stores(new JdbiTransactions(db), new JdbiCommissions(db), new JdbiBoxes(db, identities),
                 new JdbiOpeningJournal(db), new JdbiAppeals(db, identities), new JdbiAccessLog(db), new JdbiMeetings(db),
-                new JdbiQuarterlyReports(db), new JdbiDeclarations(db), new JdbiLedger(db));
+                new JdbiQuarterlyReports(db), new JdbiDeclarations(db), new JdbiLedger(db), new JdbiReceipts(db, keys));
         this.rollups = new JdbiRollups(db, stores);
         this.owned = owned;
     }

@@ -54,7 +54,7 @@ final class FailingStores {
         FailingStores f = new FailingStores(failAt);
         return new Stores(real.transactions(), f.commissions(real.commissions()), f.boxes(real.boxes()), f.journal(real.journal()),
                 f.appeals(real.appeals()), f.accessLog(real.accessLog()), f.meetings(real.meetings()), f.reports(real.reports()),
-                f.declarations(real.declarations()), f.ledger(real.ledger()));
+                f.declarations(real.declarations()), f.ledger(real.ledger()), real.receipts());
     }
 
     private <T> T wrote(T result) {

@@ -132,6 +132,10 @@ abstract class RecordsTamperingContract {
                 t("a director declared behind the office's back", Kind.DECLARATION, "INSERT INTO trustbox_declaration (school_id, person_id,"
                         + " role, order_number, order_date, kind) VALUES (" + A + ", 'x9', 'DIRECTOR', '1-к', DATE '2026-08-01', 'APPOINTMENT')"),
                 t("a declaration deleted", Kind.DECLARATION, "DELETE FROM trustbox_declaration WHERE school_id = " + A),
+                t("a published outcome rewritten", Kind.RECEIPT, "UPDATE trustbox_published_outcome SET outcome = 'forged' WHERE school_id = " + A),
+                t("a receipt detached", Kind.RECEIPT, "DELETE FROM trustbox_receipt WHERE school_id = " + A),
+                t("a receipt batch's digest deleted", Kind.RECEIPT, "DELETE FROM trustbox_receipt_issued WHERE school_id = " + A
+                        + " AND digest NOT IN (SELECT digest FROM trustbox_receipt)"),
                 t("the box's seal rewritten", Kind.BOX, "UPDATE trustbox_box SET seal_number = (SELECT MIN(seal_number) FROM trustbox_seal WHERE school_id = " + A
                         + ") WHERE school_id = " + A),
                 t("the registration counter moved on", Kind.COUNTER, "UPDATE trustbox_counter SET last_value = last_value + 3"
@@ -179,7 +183,8 @@ abstract class RecordsTamperingContract {
                         "UPDATE trustbox_chain_head SET seq = 5, head_hash = (SELECT entry_hash FROM trustbox_ledger_entry WHERE school_id = "
                                 + A + " AND seq = 5) WHERE school_id = " + A + " AND chain = 'LEDGER'")));
         List<String> wipe = new ArrayList<>();
-        for (String table : List.of("trustbox_access_record", "trustbox_appeal_forwarding", "trustbox_appeal_tag", "trustbox_appeal",
+        for (String table : List.of("trustbox_receipt", "trustbox_published_outcome", "trustbox_receipt_issued", "trustbox_receipt_batch",
+                "trustbox_access_record", "trustbox_appeal_forwarding", "trustbox_appeal_tag", "trustbox_appeal",
                 "trustbox_appellant_identity", "trustbox_journal_entry", "trustbox_act_line", "trustbox_act", "trustbox_chain_head",
                 "trustbox_protocol_signature", "trustbox_protocol_decision", "trustbox_protocol_agenda", "trustbox_protocol",
                 "trustbox_report_figure", "trustbox_report", "trustbox_commission_vote", "trustbox_commission_member", "trustbox_commission",

@@ -76,7 +76,8 @@ public final class InMemoryStores {
     public static Stores create() {
         InMemoryStores s = new InMemoryStores();
         return new Stores(s.memory, s.new CommissionStore(), s.new BoxStore(), s.new JournalStore(), s.new AppealStore(),
-                s.new AccessStore(), s.new MeetingStore(), s.new ReportStore(), new MemoryDeclarations(s.memory), s.new LedgerStore());
+                s.new AccessStore(), s.new MeetingStore(), s.new ReportStore(), new MemoryDeclarations(s.memory), s.new LedgerStore(),
+                new MemoryReceipts(s.memory));
     }
 
     private static String commitment(byte[] key, Appellant.Signed signed) {

@@ -1,0 +1,2 @@
+-- the outcome published for an appeal
+SELECT outcome FROM trustbox_published_outcome WHERE school_id = :school AND appeal_id = :appeal

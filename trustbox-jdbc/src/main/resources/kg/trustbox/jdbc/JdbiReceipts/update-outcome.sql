@@ -1,0 +1,2 @@
+-- an outcome published again
+UPDATE trustbox_published_outcome SET outcome = :outcome WHERE school_id = :school AND appeal_id = :appeal
