@@ -51,11 +51,51 @@ final class JdbiReceipts implements Receipts {
     private static final String COUNTS = SQL.locate(JdbiReceipts.class, "counts");
 
     private final Db db;
+    static final String KEYS_NOT_CURRENT = SQL.locate(JdbiReceipts.class, "keys-not-current");
+    static final String REWRAP_KEY = SQL.locate(JdbiReceipts.class, "rewrap-key");
+    static final String KEYS_IN_USE = SQL.locate(JdbiReceipts.class, "keys-in-use");
     private final KeyProvider keys;
 
     JdbiReceipts(Db db, KeyProvider keys) {
         this.db = db;
         this.keys = Objects.requireNonNull(keys, "keys");
+    }
+
+    /**
+     * Wraps every school's receipt key under the host's current key, in one transaction (a
+     * school has one receipt key): what {@link JdbiStores#rewrapIdentityKeys()} does for them.
+     *
+     * @return how many were rewrapped
+     */
+    int rewrapKeys() {
+        String current = keys.currentKeyId();
+        return db.call("rewrap receipt keys", (h, d) -> {
+            List<Map.Entry<String, WrappedKey>> old = h.createQuery(KEYS_NOT_CURRENT).bind("current", current)
+                    .map((RowView r) -> Map.entry(r.getColumn("school_id", String.class),
+                            new WrappedKey(r.getColumn("key_id", String.class), r.getColumn("wrapped_key", byte[].class))))
+                    .list();
+            for (Map.Entry<String, WrappedKey> e : old) {
+                byte[] raw = keys.unwrap(e.getValue());
+                try {
+                    WrappedKey fresh = keys.wrap(raw);
+                    h.createUpdate(REWRAP_KEY).bind("school", e.getKey()).bind("oldKeyId", e.getValue().keyId())
+                            .bind("keyId", fresh.keyId()).bind("wrappedKey", fresh.bytes()).execute();
+                } finally {
+                    java.util.Arrays.fill(raw, (byte) 0);
+                }
+            }
+            return old.size();
+        });
+    }
+
+    /** How many schools' receipt keys each host key wraps. */
+    Map<String, Long> keysInUse() {
+        return db.call("count receipt keys", (h, d) -> {
+            Map<String, Long> inUse = new java.util.LinkedHashMap<>();
+            h.createQuery(KEYS_IN_USE).map((RowView r) -> Map.entry(r.getColumn("key_id", String.class), r.getColumn("receipt_keys", Long.class)))
+                    .forEach(e -> inUse.put(e.getKey(), e.getValue()));
+            return inUse;
+        });
     }
 
     @Override

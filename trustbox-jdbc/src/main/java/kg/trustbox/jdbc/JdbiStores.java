@@ -65,6 +65,7 @@ public final class JdbiStores implements AutoCloseable {
     private final AutoCloseable owned;
 
     private final AppellantIdentityTable identities;
+    private final JdbiReceipts receipts;
 
     /** How a regulation step meets the host application's transactions. */
     public enum HostTransactions {
@@ -92,9 +93,10 @@ public final class JdbiStores implements AutoCloseable {
     private JdbiStores(Jdbi jdbi, KeyProvider keys, AutoCloseable owned, HostTransactions host) {
         this.db = new Db(jdbi, Objects.requireNonNull(host, "host") == HostTransactions.JOIN);
         this.identities = new AppellantIdentityTable(Objects.requireNonNull(keys, "keys"));
+        this.receipts = new JdbiReceipts(db, keys);
         this.stores = new Stores(new JdbiTransactions(db), new JdbiCommissions(db), new JdbiBoxes(db, identities),
                 new JdbiOpeningJournal(db), new JdbiAppeals(db, identities), new JdbiAccessLog(db), new JdbiMeetings(db),
-                new JdbiQuarterlyReports(db), new JdbiDeclarations(db), new JdbiLedger(db), new JdbiReceipts(db, keys));
+                new JdbiQuarterlyReports(db), new JdbiDeclarations(db), new JdbiLedger(db), receipts);
         this.rollups = new JdbiRollups(db, stores);
         this.owned = owned;
     }
@@ -212,11 +214,12 @@ public final class JdbiStores implements AutoCloseable {
 
     /**
      * Wraps every identity's data key with the current host key ({@link KeyProvider#currentKeyId()}),
-     * a batch of 500 per transaction, while the school keeps working: the second step of a
+     * a batch of 500 per transaction, and then every school's receipt key (R-3.2), while the school
+     * keeps working: the second step of a
      * rotation, after the new key was made current and before the old one is retired. Safe to run
      * again after an interruption.
      *
-     * @return how many data keys were rewrapped
+     * @return how many data keys and receipt keys were rewrapped
      * @throws kg.trustbox.outcome.KeyException if a data key's host key is not held
      */
     public long rewrapIdentityKeys() {
@@ -226,15 +229,17 @@ public final class JdbiStores implements AutoCloseable {
             batch = db.call("rewrap identity keys", (h, d) -> identities.rewrapBatch(h));
             total += batch;
         } while (batch > 0);
-        return total;
+        return total + receipts.rewrapKeys();
     }
 
     /**
-     * How many identities each host key protects, over all schools: a host key that no longer
-     * appears here can be retired.
+     * How many identities and schools' receipt keys each host key protects, over all schools: a
+     * host key that no longer appears here can be retired.
      */
     public java.util.Map<String, Long> identityKeysInUse() {
-        return db.call("count identity keys", (h, d) -> AppellantIdentityTable.keysInUse(h));
+        java.util.Map<String, Long> inUse = new java.util.LinkedHashMap<>(db.call("count identity keys", (h, d) -> AppellantIdentityTable.keysInUse(h)));
+        receipts.keysInUse().forEach((key, n) -> inUse.merge(key, n, Long::sum));
+        return inUse;
     }
 
     /** Releases the connection pool this instance owns (from {@link #h2(String, KeyProvider)}); otherwise does nothing. */

@@ -154,6 +154,27 @@ abstract class IdentityEncryptionContract {
     }
 
     @Test
+    @DisplayName("R-3.2 R-6.1 a rotation rewraps the school's receipt key too: receipts still answer once the old host key is retired")
+    void rotation_keeps_receipts() {
+        kg.trustbox.receipt.ReceiptCode code = school.office.issueReceipts(2).orElseThrow().codes().get(0);
+        assertThat(school.office.attachReceipt(first, code.grouped()).isAccepted()).isTrue();
+        kg.trustbox.receipt.ReceiptStatus before = school.office.lookUpReceipt(code.grouped());
+        assertThat(before).isNotEqualTo(kg.trustbox.receipt.ReceiptStatus.NOT_FOUND);
+        String old = keys.currentKeyId();
+        assertThat(JdbiStores.create(ds, keys).identityKeysInUse()).isEqualTo(Map.of(old, 3L));
+
+        String fresh = HostKeys.addKey(keyFile);
+        JdbiStores db = JdbiStores.create(ds, HostKeys.fromFile(keyFile));
+        assertThat(db.rewrapIdentityKeys()).isEqualTo(3);
+        assertThat(db.identityKeysInUse()).isEqualTo(Map.of(fresh, 3L));
+        HostKeys.removeKey(keyFile, old);
+        Scenario retired = new Scenario(JdbiStores.create(ds, HostKeys.fromFile(keyFile)).stores(), SCHOOL.value());
+        retired.clock.set(school.clock.instant());
+        assertThat(retired.office.lookUpReceipt(code.grouped())).isEqualTo(before);
+        assertThat(dump().toString()).doesNotContain(code.value(), code.grouped());
+    }
+
+    @Test
     @DisplayName("R-1.4 R-6.1 a purged identity cannot be decrypted from an old copy of its row once the key that wrapped it is retired")
     void purge_is_crypto_shredding() {
         Map<String, Object> backup = sql.withHandle(h -> h.createQuery("SELECT * FROM trustbox_appellant_identity WHERE line_no = 1")
