@@ -30,6 +30,8 @@ import kg.trustbox.commission.Vote;
 import kg.trustbox.document.AnswerLetterView;
 import kg.trustbox.document.JournalView;
 import kg.trustbox.document.MinutesView;
+import kg.trustbox.document.OutcomesBoardView;
+import kg.trustbox.document.ReceiptFormsView;
 import kg.trustbox.document.PublicNoticeView;
 import kg.trustbox.document.QuarterlyReportView;
 import kg.trustbox.document.SchoolHeader;
@@ -39,6 +41,7 @@ import kg.trustbox.document.Wording;
 import kg.trustbox.input.Limits;
 import kg.trustbox.meeting.AgendaItem;
 import kg.trustbox.meeting.Protocol;
+import kg.trustbox.receipt.IssuedReceipts;
 import kg.trustbox.report.Quarter;
 import kg.trustbox.report.QuarterlyReport;
 import kg.trustbox.rule.Messages;
@@ -106,13 +109,15 @@ public final class DocumentViews {
         if (!(read instanceof Outcome.Accepted<Map<AppealId, Optional<Appellant>>> authors)) {
             return Outcome.rejected(read.rejectionIfAny().orElseThrow());
         }
+        java.util.Set<AppealId> withReceipt = desk.stores().receipts().attached(desk.school().id()).keySet();
         List<WithdrawalActView.Line> lines = new ArrayList<>();
         for (ActLine line : act.lines()) {
             Optional<Appellant> author = authors.value().getOrDefault(AppealId.of(number, line.number()), Optional.empty());
             boolean withheld = line.from() instanceof Appellant.Signed && author.isEmpty();
             Optional<Appellant.Signed> signed = author.filter(Appellant.Signed.class::isInstance).map(Appellant.Signed.class::cast);
             lines.add(new WithdrawalActView.Line(line.number(), signed.map(Appellant.Signed::fullName),
-                    signed.flatMap(x -> x.contacts().returnAddress()), line.note(), withheld));
+                    signed.flatMap(x -> x.contacts().returnAddress()), line.note(), withheld,
+                    withReceipt.contains(AppealId.of(number, line.number()))));
         }
         LocalDate day = desk.school().local(act.openedAt()).toLocalDate();
         Map<PersonId, Member> members = membersOn(day);
@@ -210,7 +215,7 @@ public final class DocumentViews {
         Map<PersonId, Member> members = membersOn(r.preparedOn());
         return new QuarterlyReportView(language, header(language), quarter.year(), quarter.quarter(), r.current(),
                 r.previous(), r.recurringProblems(), signatory(members, r.preparedBy(), language), r.preparedOn(),
-                overdue(quarter));
+                overdue(quarter), Optional.of(receiptViews().outcomes(quarter.first(), quarter.last())));
     }
 
     /**
@@ -240,11 +245,11 @@ public final class DocumentViews {
     public PublicNoticeView publicNotice(Language language) {
         Regulation r = desk.regulation();
         int days = r.deadlines() instanceof DeadlinePolicy.WorkingDays w ? w.days() : ((DeadlinePolicy.CalendarDays) r.deadlines()).days();
-        Signatory contact = appointments.current().flatMap(c -> c.responsiblePerson().map(rp -> signatory(c.membersById(), rp.person(), language)))
-                .orElse(new Signatory("", ""));
+        Signatory contact = responsible(language);
         return new PublicNoticeView(language, header(language), desk.school().accessHours().opens(),
                 desk.school().accessHours().closes(), r.schedule().day(), r.schedule().start(), days,
-                r.deadlines() instanceof DeadlinePolicy.WorkingDays, contact);
+                r.deadlines() instanceof DeadlinePolicy.WorkingDays, contact,
+                !desk.stores().receipts().batches(desk.school().id()).isEmpty());
     }
 
     /**
@@ -293,6 +298,35 @@ public final class DocumentViews {
     public Outcome<kg.trustbox.document.RegisterView> register(int year, Language language, Official official) {
         Limits.year("year", year);
         return register(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), language, official);
+    }
+
+    /**
+     * The sheet of appeal forms for the batch just issued (R-3.2), one form and stub per code, in
+     * {@code language}: print it and let it go, the library keeps no code.
+     */
+    public ReceiptFormsView receiptForms(IssuedReceipts issued, Language language) {
+        java.util.Objects.requireNonNull(language, "language");
+        return receiptViews().forms(issued, language, header(language), responsible(language));
+    }
+
+    /**
+     * The outcomes board of {@code quarter} (R-3.2): the appeals with a receipt decided in it, under
+     * the marks printed on their stubs, with the verdict and the outcome published. No code, no
+     * name, no content, no date that would link a mark to the register.
+     */
+    public OutcomesBoardView outcomesBoard(Quarter quarter, Language language) {
+        java.util.Objects.requireNonNull(language, "language");
+        return receiptViews().board(quarter, language, header(language));
+    }
+
+    private ReceiptViews receiptViews() {
+        return new ReceiptViews(desk);
+    }
+
+    /** The responsible person as a signatory, blank before one is appointed. */
+    private Signatory responsible(Language language) {
+        return appointments.current().flatMap(c -> c.responsiblePerson().map(rp -> signatory(c.membersById(), rp.person(), language)))
+                .orElse(new Signatory("", ""));
     }
 
     /** Helper for callers that list appeals by act: the act numbers of {@code year}. */

@@ -107,11 +107,11 @@ final class Oversight {
         Chain.Head accessLogHead = s.accessLog().head(school()).orElse(Chain.Head.START);
         Chain.Verification journalVerified = s.journal().verifySince(school(), since.journal());
         Chain.Verification accessLogVerified = s.accessLog().verifySince(school(), since.accessLog());
+        List<kg.trustbox.appeal.Appeal> appeals = s.appeals().undecidedOrDecidedSince(school(), start, end);
         List<Finding> findings = check.run(new ComplianceCheck.Evidence(s.commissions().history(school()), openings.box(), journal,
-                journalVerified, accessLogVerified, s.appeals().undecidedOrDecidedSince(school(), start, end),
-                s.meetings().list(school()), s.reports().list(school())), from, to, desk.today());
+                journalVerified, accessLogVerified, appeals, s.meetings().list(school()), s.reports().list(school())), from, to, desk.today());
         return new ComplianceCheck.Result(findings, new ComplianceCheck.Checkpoint(advanced(since.journal(), journalVerified, journalHead),
-                advanced(since.accessLog(), accessLogVerified, accessLogHead)));
+                advanced(since.accessLog(), accessLogVerified, accessLogHead)), new ReceiptViews(desk).outcomes(appeals, from, to));
     }
 
     /**

@@ -62,13 +62,14 @@ final class RegisterViews {
             return Outcome.rejected(summaries.rejectionIfAny().orElseThrow());
         }
         Deadlines terms = new Deadlines(desk.school(), desk.regulation().deadlines());
+        java.util.Set<AppealId> withReceipt = desk.stores().receipts().attached(desk.school().id()).keySet();
         List<RegisterView.Row> rows = new ArrayList<>();
         for (Appeal a : appeals) {
             Registration r = a.registration().orElseThrow();
             rows.add(new RegisterView.Row(r.number(), desk.day(r.at()), author(a, shownAuthors.value()), r.category(),
                     shownSummaries.value().getOrDefault(a.id(), Optional.empty()),
                     a.assignee().map(p -> nameOf(membersOn(desk.day(r.at())), p)), terms.termDue(a).orElseThrow(),
-                    a.extension().map(e -> e.newDue()), a.forwardings(), decided(a)));
+                    a.extension().map(e -> e.newDue()), a.forwardings(), decided(a), withReceipt.contains(a.id())));
         }
         LocalDate today = desk.today();
         return Outcome.accepted(new RegisterView(language, header, from, to, rows, keeper(today, language), today));

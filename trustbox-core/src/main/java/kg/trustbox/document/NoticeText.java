@@ -39,7 +39,7 @@ public record NoticeText(String language, String school, String title, String in
         String days = w.counted(view.considerationWorkingDays() ? "notice.days.working" : "notice.days.calendar",
                 view.considerationDays());
         String contact = view.contact().position() + " — " + view.contact().fullName();
-        return new NoticeText(w.tag(), view.school().name(), w.text("notice.title"), w.text("notice.intro"), List.of(
+        List<Section> sections = new java.util.ArrayList<>(List.of(
                 new Section(w.text("notice.where"), List.of(capitalised(view.school().boxLocation()))),
                 new Section(w.text("notice.hours"), List.of(w.text("notice.hours.text",
                         Wording.clock(view.accessFrom()), Wording.clock(view.accessTo())))),
@@ -47,8 +47,13 @@ public record NoticeText(String language, String school, String title, String in
                         w.text("day." + view.openingDay().name()), Wording.clock(view.openingTime())))),
                 new Section(w.text("notice.how"), List.of(w.text("notice.how.text"), w.text("notice.how.signed"))),
                 new Section(w.text("notice.next"), List.of(w.text("notice.next.text", days),
-                        w.text("notice.confidential"))),
-                new Section(w.text("notice.contact"), List.of(contact))));
+                        w.text("notice.confidential")))));
+        if (view.receiptForms()) {
+            // how the holder of a stub learns what became of an anonymous appeal
+            sections.add(new Section(w.text("notice.receipt"), List.of(w.text("notice.receipt.text"), w.text("notice.receipt.private"))));
+        }
+        sections.add(new Section(w.text("notice.contact"), List.of(contact)));
+        return new NoticeText(w.tag(), view.school().name(), w.text("notice.title"), w.text("notice.intro"), sections);
     }
 
     /** The location stands alone as a sentence here: "фойе ..." becomes "Фойе ...". */

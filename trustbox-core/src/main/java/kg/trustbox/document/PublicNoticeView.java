@@ -16,6 +16,8 @@ import kg.trustbox.school.Language;
  * @param considerationDays the consideration term the school applies, in days
  * @param considerationWorkingDays whether those days are working days
  * @param contact who to ask about the box (the responsible person's position and name)
+ * @param receiptForms whether the school lays out appeal forms with a receipt (R-3.2): the notice
+ *     then explains how the stub's holder learns the outcome
  */
 public record PublicNoticeView(
         Language language,
@@ -26,5 +28,12 @@ public record PublicNoticeView(
         LocalTime openingTime,
         int considerationDays,
         boolean considerationWorkingDays,
-        Signatory contact) implements DocumentView {
+        Signatory contact,
+        boolean receiptForms) implements DocumentView {
+
+    /** The notice of a school that lays out no forms with a receipt. */
+    public PublicNoticeView(Language language, SchoolHeader school, LocalTime accessFrom, LocalTime accessTo, DayOfWeek openingDay,
+                            LocalTime openingTime, int considerationDays, boolean considerationWorkingDays, Signatory contact) {
+        this(language, school, accessFrom, accessTo, openingDay, openingTime, considerationDays, considerationWorkingDays, contact, false);
+    }
 }

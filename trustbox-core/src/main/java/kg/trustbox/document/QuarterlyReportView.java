@@ -3,6 +3,8 @@ package kg.trustbox.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import kg.trustbox.receipt.PublishedOutcomes;
 import kg.trustbox.appeal.Category;
 import kg.trustbox.appeal.RegistrationNumber;
 import kg.trustbox.report.Figures;
@@ -23,6 +25,8 @@ import kg.trustbox.school.Language;
  * @param preparedOn when the report was prepared
  * @param overdue the appeals counted as overdue in {@code current} (undecided past their term at
  *     the quarter's end), by registration number: what the report lists so that none is missed
+ * @param anonymousOutcomes how many anonymous appeals decided in the quarter their authors can learn
+ *     the outcome of through a receipt (R-3.2); empty where the caller did not count them
  */
 public record QuarterlyReportView(
         Language language,
@@ -34,9 +38,17 @@ public record QuarterlyReportView(
         String recurringProblems,
         Signatory preparedBy,
         LocalDate preparedOn,
-        List<Overdue> overdue) implements DocumentView {
+        List<Overdue> overdue,
+        Optional<PublishedOutcomes> anonymousOutcomes) implements DocumentView {
     public QuarterlyReportView {
         overdue = List.copyOf(overdue);
+        Objects.requireNonNull(anonymousOutcomes, "anonymousOutcomes");
+    }
+
+    /** A report with its overdue appeals, without the count of published outcomes. */
+    public QuarterlyReportView(Language language, SchoolHeader school, int year, int quarter, Figures current, Figures previous,
+                               String recurringProblems, Signatory preparedBy, LocalDate preparedOn, List<Overdue> overdue) {
+        this(language, school, year, quarter, current, previous, recurringProblems, preparedBy, preparedOn, overdue, Optional.empty());
     }
 
     /** A report without the list of overdue appeals: the figures alone. */

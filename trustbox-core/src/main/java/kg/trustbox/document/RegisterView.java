@@ -66,6 +66,7 @@ public record RegisterView(
      * @param extendedTo the new last day, when the term was extended (Law No. 67)
      * @param forwardings the competent bodies it was sent to, in order (R-1.5.2)
      * @param decision the decision and what followed it, once decided
+     * @param withReceipt whether a receipt is attached to the appeal (R-3.2): the register says so, never its code
      */
     public record Row(
             RegistrationNumber number,
@@ -77,7 +78,15 @@ public record RegisterView(
             LocalDate due,
             Optional<LocalDate> extendedTo,
             List<Forwarding> forwardings,
-            Optional<Decided> decision) {
+            Optional<Decided> decision,
+            boolean withReceipt) {
+        /** A row of an appeal without a receipt. */
+        public Row(RegistrationNumber number, LocalDate registeredOn, Author from, Category category, Optional<String> summary,
+                   Optional<String> executor, LocalDate due, Optional<LocalDate> extendedTo, List<Forwarding> forwardings,
+                   Optional<Decided> decision) {
+            this(number, registeredOn, from, category, summary, executor, due, extendedTo, forwardings, decision, false);
+        }
+
         public Row {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(registeredOn, "registeredOn");
@@ -104,7 +113,7 @@ public record RegisterView(
         /** Shows the number and whether it is signed: never the name or the summary. */
         @Override
         public String toString() {
-            return "Row[" + number + ", " + from + ", " + category + "]";
+            return "Row[" + number + ", " + from + ", " + category + (withReceipt ? ", receipt" : "") + "]";
         }
     }
 

@@ -59,17 +59,25 @@ public record WithdrawalActView(
      * @param returnAddress the return address, if given and not withheld
      * @param note the note
      * @param withheld whether the appeal is signed but the reader may not see who signed it (R-6.1)
+     * @param withReceipt whether a receipt is attached to the appeal (R-3.2): the act says so, never its code
      */
-    public record Line(int number, Optional<String> fromWhom, Optional<String> returnAddress, String note, boolean withheld) {
-        /** A line the reader may see whole. */
+    public record Line(int number, Optional<String> fromWhom, Optional<String> returnAddress, String note, boolean withheld,
+                       boolean withReceipt) {
+        /** A line the reader may see whole, without a receipt. */
         public Line(int number, Optional<String> fromWhom, Optional<String> returnAddress, String note) {
-            this(number, fromWhom, returnAddress, note, false);
+            this(number, fromWhom, returnAddress, note, false, false);
+        }
+
+        /** A line without a receipt. */
+        public Line(int number, Optional<String> fromWhom, Optional<String> returnAddress, String note, boolean withheld) {
+            this(number, fromWhom, returnAddress, note, withheld, false);
         }
 
         /** Shows the line's number and whether it is signed: never the name or the address. */
         @Override
         public String toString() {
-            return "Line[" + number + (withheld ? ", withheld" : fromWhom.isPresent() ? ", signed" : ", anonymous") + "]";
+            return "Line[" + number + (withheld ? ", withheld" : fromWhom.isPresent() ? ", signed" : ", anonymous")
+                    + (withReceipt ? ", receipt" : "") + "]";
         }
     }
 

@@ -30,6 +30,7 @@ public final class ReceiptKey {
     private static final int BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] DOMAIN = "trustbox-receipt/1:".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BOARD = "trustbox-board/1:".getBytes(StandardCharsets.US_ASCII);
     private final SecretKeySpec key;
 
     private ReceiptKey(byte[] bytes) {
@@ -78,11 +79,36 @@ public final class ReceiptKey {
     /** The digest of {@code code} under this key. */
     public ReceiptDigest digest(ReceiptCode code) {
         Objects.requireNonNull(code, "code");
+        return new ReceiptDigest(HexFormat.of().formatHex(mac(DOMAIN, code.value().getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    /**
+     * The mark under which the outcomes board lists the appeal whose receipt has {@code digest}:
+     * a second HMAC under this key, of the digest, in the code's alphabet. Nobody without the key
+     * links a mark to a digest, and so to an appeal, even with the database in hand.
+     */
+    public BoardMark boardMark(ReceiptDigest digest) {
+        Objects.requireNonNull(digest, "digest");
+        byte[] h = mac(BOARD, digest.hex().getBytes(StandardCharsets.US_ASCII));
+        // 40 bits of the HMAC as a number, written in base 31: the bias of 2^40 mod 31^6 is below 0.1 %
+        long n = 0;
+        for (int i = 0; i < 5; i++) {
+            n = (n << 8) | (h[i] & 0xff);
+        }
+        char[] mark = new char[BoardMark.LENGTH];
+        for (int i = BoardMark.LENGTH - 1; i >= 0; i--) {
+            mark[i] = ReceiptCode.ALPHABET.charAt((int) (n % ReceiptCode.ALPHABET.length()));
+            n /= ReceiptCode.ALPHABET.length();
+        }
+        return new BoardMark(new String(mark));
+    }
+
+    private byte[] mac(byte[] domain, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(DOMAIN);
-            return new ReceiptDigest(HexFormat.of().formatHex(mac.doFinal(code.value().getBytes(StandardCharsets.US_ASCII))));
+            mac.update(domain);
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required of every JVM", e);
         }

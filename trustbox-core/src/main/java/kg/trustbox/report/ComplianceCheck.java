@@ -21,6 +21,7 @@ import kg.trustbox.chain.Chain;
 import kg.trustbox.commission.Commission;
 import kg.trustbox.commission.Member;
 import kg.trustbox.meeting.Protocol;
+import kg.trustbox.receipt.PublishedOutcomes;
 import kg.trustbox.rule.Rule;
 import kg.trustbox.school.School;
 
@@ -82,11 +83,14 @@ public record ComplianceCheck(School school, OpeningSchedule schedule, DeadlineP
      *
      * @param findings the findings, by date
      * @param checkpoint where the next check may verify the chains from
+     * @param anonymousOutcomes the anonymous appeals decided in the period, counted by receipt and
+     *     by outcome published for it (R-3.2): those whose authors learn nothing of what was done
      */
-    public record Result(List<Finding> findings, Checkpoint checkpoint) {
+    public record Result(List<Finding> findings, Checkpoint checkpoint, PublishedOutcomes anonymousOutcomes) {
         public Result {
             findings = List.copyOf(findings);
             Objects.requireNonNull(checkpoint, "checkpoint");
+            Objects.requireNonNull(anonymousOutcomes, "anonymousOutcomes");
         }
     }
 

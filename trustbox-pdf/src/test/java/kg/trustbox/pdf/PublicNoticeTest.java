@@ -33,6 +33,23 @@ class PublicNoticeTest {
     }
 
     @Test
+    @DisplayName("R-3.2 R-4.1 the notice explains receipts, on its one page, once the school lays out forms; not before")
+    void receipts() {
+        for (Language l : Language.values()) {
+            PublicNoticeView v = SampleViews.notice(l);
+            PublicNoticeView without = new PublicNoticeView(l, v.school(), v.accessFrom(), v.accessTo(), v.openingDay(), v.openingTime(),
+                    v.considerationDays(), v.considerationWorkingDays(), v.contact());
+            byte[] pdf = Pdfs.render(v);
+            String heading = l == Language.KYRGYZ ? "Анонимдүү кайрылуунун жыйынтыгын кантип билсе болот" : "Как узнать итог анонимного обращения";
+            assertThat(Pdfs.pages(pdf)).hasSize(1);
+            assertThat(Pdfs.flat(pdf)).contains(heading)
+                    .contains(l == Language.KYRGYZ ? "Айрылма бөлүктү эч кимге көрсөтпөңүз." : "Никому не показывайте корешок.");
+            assertThat(Pdfs.flat(Pdfs.render(without))).doesNotContain(heading);
+            assertThat(kg.trustbox.document.PublicNoticeHtml.render(v)).contains(heading);
+        }
+    }
+
+    @Test
     @DisplayName("R-4.1 public notice in Russian, with the consideration term in working days declined correctly")
     void russianNotice() {
         PublicNoticeView view = SampleViews.notice(Language.RUSSIAN);

@@ -107,8 +107,9 @@ final class SampleViews {
                         t(l, "сунуш, тел. аркылуу жооп сурайт", "предложение, просит ответить по телефону")),
                 new WithdrawalActView.Line(4, Optional.of(REPORTER_NAME), Optional.of(REPORTER_EMAIL),
                         t(l, "коррупция жөнүндө билдирүү", "сообщение о коррупции")),
+                // written on a form with a receipt
                 new WithdrawalActView.Line(5, Optional.empty(), Optional.empty(),
-                        t(l, "анонимдүү, коррупция жөнүндө", "анонимное, о коррупции")));
+                        t(l, "анонимдүү, коррупция жөнүндө", "анонимное, о коррупции"), false, true));
     }
 
     static WithdrawalActView act(Language l) {
@@ -229,7 +230,7 @@ final class SampleViews {
                                 + "тамак-аштын сапатын текшерүү сунушталат.",
                         "Обращения о работе столовой повторяются третий квартал подряд; администрации школы рекомендовано "
                                 + "проверить качество питания."),
-                responsible(l), LocalDate.of(2026, 10, 5), OVERDUE);
+                responsible(l), LocalDate.of(2026, 10, 5), OVERDUE, Optional.of(new kg.trustbox.receipt.PublishedOutcomes(6, 4, 3)));
     }
 
     /** The two appeals the sample report counts as overdue at the end of the third quarter of 2026. */
@@ -265,7 +266,7 @@ final class SampleViews {
 
     static PublicNoticeView notice(Language l, SchoolHeader school) {
         return new PublicNoticeView(l, school, LocalTime.of(8, 0), LocalTime.of(17, 0), DayOfWeek.TUESDAY,
-                LocalTime.of(12, 0), 14, false, responsible(l));
+                LocalTime.of(12, 0), 14, false, responsible(l), true);
     }
 
     // --- the answer letter (Law No. 67)
@@ -312,7 +313,7 @@ final class SampleViews {
                         Optional.of(CHAIR), due, Optional.empty(), List.of(),
                         Optional.of(new RegisterView.Decided(Verdict.NOT_JUSTIFIED, LocalDate.of(2026, 12, 2),
                                 Optional.of(new RegisterView.NotAnswered(LocalDate.of(2026, 12, 2),
-                                        kg.trustbox.appeal.Closure.Reason.ANONYMOUS))))),
+                                        kg.trustbox.appeal.Closure.Reason.ANONYMOUS)))), true),
                 new RegisterView.Row(new RegistrationNumber(2026, 19), registered, new RegisterView.Named(PHONE_NAME),
                         Category.SUGGESTION, Optional.of(t(l, "Мектептин короосуна жарык орнотуу", "Установить освещение во дворе школы")),
                         Optional.of(RESPONSIBLE), due, Optional.of(LocalDate.of(2026, 12, 24)),
@@ -342,11 +343,51 @@ final class SampleViews {
         return new RegisterView(l, sample.school(), sample.from(), sample.to(), rows, sample.keptBy(), sample.issuedOn());
     }
 
+    // --- receipts: the forms sheet and the outcomes board
+
+    /** The same codes on every run: drawn from a seeded generator, as no school's codes are. */
+    static List<kg.trustbox.receipt.ReceiptCode> codes(int count) {
+        try {
+            java.security.SecureRandom seeded = java.security.SecureRandom.getInstance("SHA1PRNG");
+            seeded.setSeed(2026L);
+            List<kg.trustbox.receipt.ReceiptCode> codes = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                codes.add(kg.trustbox.receipt.ReceiptCode.generate(seeded));
+            }
+            return codes;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static kg.trustbox.receipt.BoardMark mark(kg.trustbox.receipt.ReceiptCode code) {
+        return RECEIPT_KEY.boardMark(RECEIPT_KEY.digest(code));
+    }
+
+    private static final kg.trustbox.receipt.ReceiptKey RECEIPT_KEY = kg.trustbox.receipt.ReceiptKey.random();
+
+    static kg.trustbox.document.ReceiptFormsView forms(Language l, SchoolHeader school, int count) {
+        return new kg.trustbox.document.ReceiptFormsView(l, school, new kg.trustbox.receipt.IssuedBatch(
+                kg.trustbox.school.SchoolId.of("school-1"), 2, LocalDate.of(2026, 11, 30), count),
+                codes(count).stream().map(c -> new kg.trustbox.document.ReceiptFormsView.Form(c, mark(c))).toList(), responsible(l));
+    }
+
+    static kg.trustbox.document.OutcomesBoardView board(Language l, SchoolHeader school) {
+        List<kg.trustbox.receipt.ReceiptCode> codes = codes(3);
+        return new kg.trustbox.document.OutcomesBoardView(l, school, new kg.trustbox.report.Quarter(2026, 4), LocalDate.of(2026, 12, 28),
+                List.of(new kg.trustbox.document.OutcomesBoardView.Entry(mark(codes.get(0)), Verdict.JUSTIFIED,
+                                Optional.of(t(l, "Ашканада тамак-аштын сапаты текшерилип, жаңы меню бекитилди.",
+                                        "Проверено качество питания в столовой, утверждено новое меню."))),
+                        new kg.trustbox.document.OutcomesBoardView.Entry(mark(codes.get(1)), Verdict.NOT_JUSTIFIED, Optional.empty()),
+                        new kg.trustbox.document.OutcomesBoardView.Entry(mark(codes.get(2)), Verdict.PARTLY_JUSTIFIED,
+                                Optional.of(t(l, "Мугалим менен маек өткөрүлдү.", "С учителем проведена беседа.")))));
+    }
+
     /** One view of every document type in {@code language}, each with {@code school}. */
     static List<DocumentView> all(Language language, SchoolHeader school) {
         return List.of(act(language, school, actLines(language)), journal(language, school),
                 minutes(language, school), report(language, school), notice(language, school),
-                letter(language, school), register(language, school));
+                letter(language, school), register(language, school), forms(language, school, 2), board(language, school));
     }
 
     /** One view of every document type in both languages. */

@@ -155,7 +155,8 @@ public final class XlsxRegister {
             registration.setCellValue(row.number().year() * 10_000L + row.number().sequence());
             registration.setCellStyle(number);
             date(cells, 1, Optional.of(row.registeredOn()));
-            text(cells, 2, author(row.from()), text);
+            // the register says that a receipt is attached, never its code
+            text(cells, 2, author(row.from()) + (row.withReceipt() ? ", " + w.text("register.receipt") : ""), text);
             text(cells, 3, w.text("category." + row.category().name()), text);
             text(cells, 4, row.summary().orElse(w.text("register.summary.withheld")), text);
             text(cells, 5, row.executor().orElse(""), text);

@@ -6,8 +6,10 @@ import kg.trustbox.document.AnswerLetterView;
 import kg.trustbox.document.DocumentView;
 import kg.trustbox.document.JournalView;
 import kg.trustbox.document.MinutesView;
+import kg.trustbox.document.OutcomesBoardView;
 import kg.trustbox.document.PublicNoticeView;
 import kg.trustbox.document.QuarterlyReportView;
+import kg.trustbox.document.ReceiptFormsView;
 import kg.trustbox.document.RegisterView;
 import kg.trustbox.document.WithdrawalActView;
 
@@ -46,6 +48,10 @@ public final class Layouts {
             AnswerLetterLayout.render(letter, assets, out);
         } else if (view instanceof RegisterView register) {
             RegisterLayout.render(register, assets, out);
+        } else if (view instanceof ReceiptFormsView forms) {
+            ReceiptFormsLayout.render(forms, assets, out);
+        } else if (view instanceof OutcomesBoardView board) {
+            OutcomesBoardLayout.render(board, assets, out);
         } else {
             throw new IllegalArgumentException("no layout for " + view.getClass().getName());
         }

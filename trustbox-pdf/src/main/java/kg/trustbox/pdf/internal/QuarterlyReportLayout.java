@@ -33,6 +33,7 @@ import kg.trustbox.report.Figures;
 final class QuarterlyReportLayout {
     private static final float[] COMPARISON = {52, 16, 16, 16};
     private static final float[] OVERDUE = {8, 21, 20, 17, 21, 13};
+    private static final float[] RECEIPTS = {80, 20};
     /** A light fill behind the warning on overdue appeals: prominent, and still black on light in print. */
     private static final Color ALERT_FILL = new DeviceRgb(253, 236, 200);
 
@@ -111,6 +112,7 @@ final class QuarterlyReportLayout {
         row(sheet, outcome, w.text("report.longest"), now.longestDaysToDecision(), before.longestDaysToDecision());
         sheet.doc().add(outcome);
         overdue(sheet, w, view);
+        view.anonymousOutcomes().ifPresent(counts -> anonymousOutcomes(sheet, w, thisName, counts));
 
         sheet.heading(w.text("report.section.forwarded"));
         if (now.forwardedTo().isEmpty() && before.forwardedTo().isEmpty()) {
@@ -198,6 +200,24 @@ final class QuarterlyReportLayout {
     private static Table comparison(Sheet sheet, Wording w, String first, String thisName, String previousName) {
         // small tables stay on one page; a long one (many bodies or tags) may still split
         return sheet.table(COMPARISON, first, thisName, previousName, w.text("report.col.change")).setKeepTogether(true);
+    }
+
+    /**
+     * How many anonymous appeals decided in the quarter their authors can learn the outcome of
+     * through a receipt (R-3.2): this quarter only, as the receipts count it.
+     */
+    private static void anonymousOutcomes(Sheet sheet, Wording w, String thisName, kg.trustbox.receipt.PublishedOutcomes counts) {
+        sheet.doc().add(sheet.paragraph(w.text("report.receipts")).setFont(sheet.bold()).setKeepWithNext(true).setMarginTop(8));
+        Table table = sheet.table(RECEIPTS, w.text("report.col.indicator"), thisName);
+        table.addCell(sheet.cell(w.text("report.receipts.decided")));
+        table.addCell(sheet.number(Integer.toString(counts.anonymousDecided())));
+        table.addCell(sheet.cell(w.text("report.receipts.withReceipt")).setPaddingLeft(14));
+        table.addCell(sheet.number(Integer.toString(counts.withReceipt())));
+        table.addCell(sheet.cell(w.text("report.receipts.published")).setPaddingLeft(14));
+        table.addCell(sheet.number(Integer.toString(counts.published())));
+        table.addCell(sheet.cell(w.text("report.receipts.unpublished")).setPaddingLeft(14));
+        table.addCell(sheet.number(Integer.toString(counts.unpublished())));
+        sheet.doc().add(table);
     }
 
     private static void row(Sheet sheet, Table table, String label, int now, int before) {

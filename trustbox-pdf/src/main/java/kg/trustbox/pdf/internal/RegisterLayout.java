@@ -112,7 +112,8 @@ final class RegisterLayout {
         String dash = w.text("dash");
         cells.accept(sheet.centred(row.number().toString()));
         cells.accept(sheet.cell(day(row.registeredOn())));
-        cells.accept(sheet.cell(author(w, row.from())));
+        // the register says that a receipt is attached, never its code
+        cells.accept(sheet.cell(author(w, row.from()) + (row.withReceipt() ? ",\n" + w.text("register.receipt") : "")));
         cells.accept(sheet.cell(w.text("category." + row.category().name())));
         cells.accept(sheet.cell(row.summary().orElse(w.text("register.summary.withheld"))));
         cells.accept(sheet.cell(row.executor().orElse(dash)));

@@ -114,6 +114,11 @@ final class WithdrawalActLayout {
         cells.accept(sheet.cell(line.withheld() ? w.text("act.withheld")
                 : line.fromWhom().filter(s -> !s.isBlank()).orElse(w.text("act.anonymous"))));
         cells.accept(sheet.cell(line.returnAddress().filter(s -> !s.isBlank()).orElse(dash)));
-        cells.accept(sheet.cell(line.note() == null || line.note().isBlank() ? dash : line.note()));
+        // the act says that a receipt is attached, never its code
+        String note = line.note() == null ? "" : line.note().strip();
+        if (line.withReceipt()) {
+            note = note.isEmpty() ? w.text("act.receipt") : note + "; " + w.text("act.receipt");
+        }
+        cells.accept(sheet.cell(note.isEmpty() ? dash : note));
     }
 }
