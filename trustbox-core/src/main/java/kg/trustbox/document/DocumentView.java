@@ -8,7 +8,7 @@ import kg.trustbox.school.Language;
  * type; all immutable.
  */
 public sealed interface DocumentView permits WithdrawalActView, JournalView, MinutesView, QuarterlyReportView,
-        PublicNoticeView, AnswerLetterView, RegisterView {
+        PublicNoticeView, AnswerLetterView, ForwardingNoticeView, ExtensionNoticeView, RegisterView {
 
     /** The language the document is written in. */
     Language language();
