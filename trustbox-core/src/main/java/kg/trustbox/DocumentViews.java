@@ -13,6 +13,8 @@ import kg.trustbox.access.Purpose;
 import kg.trustbox.appeal.Appeal;
 import kg.trustbox.appeal.AppealId;
 import kg.trustbox.appeal.Deadlines;
+import kg.trustbox.appeal.Extension;
+import kg.trustbox.appeal.Forwarding;
 import kg.trustbox.appeal.Registration;
 import kg.trustbox.appeal.DeadlinePolicy;
 import kg.trustbox.appeal.Status;
@@ -28,6 +30,8 @@ import kg.trustbox.commission.Member;
 import kg.trustbox.commission.PersonId;
 import kg.trustbox.commission.Vote;
 import kg.trustbox.document.AnswerLetterView;
+import kg.trustbox.document.ExtensionNoticeView;
+import kg.trustbox.document.ForwardingNoticeView;
 import kg.trustbox.document.JournalView;
 import kg.trustbox.document.MinutesView;
 import kg.trustbox.document.OutcomesBoardView;
@@ -254,31 +258,105 @@ public final class DocumentViews {
 
     /**
      * The answer letter to the signed author of a decided appeal, in the appeal's language (Law
-     * No. 67), dated the day the answer was recorded (today, before that). Reading the author's
-     * identity is recorded for {@code official} (R-6.1).
+     * No. 67), dated the day the answer was recorded (today, before that), naming the bodies the
+     * appeal was forwarded to, signed by the school's letter signatory. Reading the author's
+     * identity is recorded for {@code official} (R-6.1); refused for an undecided appeal
+     * (R-1.5.2), an anonymous one (R-3.2) and an official the access policy refuses (R-6.1).
      */
     public Outcome<AnswerLetterView> answerLetter(AppealId id, Official official) {
         Appeal appeal = register.find(id);
         if (appeal.decision().isEmpty() || !(appeal.status() == Status.DECIDED || appeal.status() == Status.ANSWERED)) {
             return Outcome.rejected(Rule.R_1_5_2, "appeal.notDecided", id, appeal.status());
         }
+        LocalDate date = appeal.answer().map(x -> desk.day(x.at())).orElseGet(desk::today);
+        return addressee(appeal, official, "appeal.anonymousAnswer").then(to -> Outcome.accepted(new AnswerLetterView(to.language(), header(to.language()),
+                to.number(), to.registeredOn(), outgoing(to.number(), 1), date, to.name(), to.address(), appeal.forwardings(),
+                appeal.decision().get().verdict(), appeal.decision().get().measures(), letterSignatory(to.language()))));
+    }
+
+    /**
+     * The notice to the signed author that the appeal was sent to another body (Law No. 67), for
+     * its latest forwarding: see {@link #forwardingNotice(AppealId, int, Official)}.
+     */
+    public Outcome<ForwardingNoticeView> forwardingNotice(AppealId id, Official official) {
+        return forwardingNotice(id, Math.max(1, register.find(id).forwardings().size()), official);
+    }
+
+    /**
+     * The notice to the signed author that the appeal was sent to another body for consideration
+     * (Law No. 67), for its {@code ordinal}-th forwarding (from 1), in the appeal's language,
+     * dated the day of the forwarding, signed by the school's letter signatory. Reading the
+     * author's identity is recorded for {@code official} (R-6.1); refused when the appeal has
+     * fewer forwardings (Law No. 67), is anonymous (R-3.2: its author is never stored) or the
+     * access policy refuses the official (R-6.1).
+     *
+     * @throws IllegalArgumentException if {@code ordinal} is below 1
+     */
+    public Outcome<ForwardingNoticeView> forwardingNotice(AppealId id, int ordinal, Official official) {
+        if (ordinal < 1) {
+            throw new IllegalArgumentException("ordinal must be 1 or more: " + ordinal);
+        }
+        Appeal appeal = register.find(id);
+        List<Forwarding> forwardings = appeal.forwardings();
+        if (forwardings.size() < ordinal) {
+            return Outcome.rejected(Rule.LAW_67, "appeal.notForwarded", id, ordinal);
+        }
+        Forwarding forwarding = forwardings.get(ordinal - 1);
+        return addressee(appeal, official, "appeal.anonymousLetter").then(to -> Outcome.accepted(new ForwardingNoticeView(to.language(),
+                header(to.language()), to.number(), to.registeredOn(), outgoing(to.number(), 2 + ordinal), forwarding.date(),
+                to.name(), to.address(), forwarding, letterSignatory(to.language()))));
+    }
+
+    /**
+     * The notice to the signed author that the consideration term was extended (Law No. 67), with
+     * the new due date and the reason, in the appeal's language, dated the day the extension was
+     * granted, signed by the school's letter signatory. Reading the author's identity is recorded
+     * for {@code official} (R-6.1); refused when the term was not extended (Law No. 67), for an
+     * anonymous appeal (R-3.2) and an official the access policy refuses (R-6.1).
+     */
+    public Outcome<ExtensionNoticeView> extensionNotice(AppealId id, Official official) {
+        Appeal appeal = register.find(id);
+        Optional<Extension> extension = appeal.extension();
+        if (extension.isEmpty()) {
+            return Outcome.rejected(Rule.LAW_67, "appeal.notExtended", id);
+        }
+        Extension e = extension.get();
+        return addressee(appeal, official, "appeal.anonymousLetter").then(to -> Outcome.accepted(new ExtensionNoticeView(to.language(),
+                header(to.language()), to.number(), to.registeredOn(), outgoing(to.number(), 2), desk.day(e.at()), to.name(),
+                to.address(), e.newDue(), e.reason(), letterSignatory(to.language()))));
+    }
+
+    /** The signed author of a registered appeal as a letter addresses them, in the appeal's language. */
+    private record Addressee(Language language, String number, LocalDate registeredOn, String name, String address) {
+    }
+
+    /** The author of {@code appeal}, read for {@code official}; refused for an anonymous appeal. */
+    private Outcome<Addressee> addressee(Appeal appeal, Official official, String anonymousKey) {
         if (appeal.isAnonymous()) {
-            return Outcome.rejected(Rule.R_3_2, "appeal.anonymousAnswer", id);
+            return Outcome.rejected(Rule.R_3_2, anonymousKey, appeal.id());
         }
-        Outcome<Appellant> read = confidentiality.readIdentity(id, official, Purpose.DOCUMENT);
-        if (!(read instanceof Outcome.Accepted<Appellant> a)) {
-            return Outcome.rejected(read.rejectionIfAny().orElseThrow());
-        }
-        Appellant.Signed signed = (Appellant.Signed) a.value();
-        Language language = appeal.registration().orElseThrow().language().answerLanguage(desk.regulation().answerFallback());
-        LocalDate today = appeal.answer().map(x -> desk.school().local(x.at()).toLocalDate())
-                .orElseGet(() -> desk.today());
-        Map<PersonId, Member> members = membersOn(today);
-        Signatory signer = appointments.on(today).flatMap(Commission::officers).map(o -> signatory(members, o.chair(), language))
-                .orElse(new Signatory("", ""));
-        return Outcome.accepted(new AnswerLetterView(language, header(language), appeal.registration().get().number().toString(),
-                desk.school().local(appeal.registration().get().at()).toLocalDate(), today, signed.fullName(),
-                signed.contacts().returnAddress().orElse(""), appeal.decision().get().verdict(), appeal.decision().get().measures(), signer));
+        return confidentiality.readIdentity(appeal.id(), official, Purpose.DOCUMENT).then(author -> {
+            Appellant.Signed signed = (Appellant.Signed) author;
+            Registration registration = appeal.registration().orElseThrow();
+            return Outcome.accepted(new Addressee(registration.language().answerLanguage(desk.regulation().answerFallback()),
+                    registration.number().toString(), desk.day(registration.at()), signed.fullName(),
+                    signed.contacts().returnAddress().orElse("")));
+        });
+    }
+
+    /**
+     * The outgoing number of a letter about the appeal numbered {@code number}: {@code number/n},
+     * n fixed by the kind of letter (1 the answer, 2 the extension notice, 2 + k the notice of the
+     * k-th forwarding), so that a letter keeps its number and no counter is stored.
+     */
+    private static String outgoing(String number, int n) {
+        return number + "/" + n;
+    }
+
+    /** The school's letter signatory, or the director's position with the name left blank. */
+    private Signatory letterSignatory(Language language) {
+        return desk.school().letterSignatory().map(s -> new Signatory(s.position(language), s.fullName()))
+                .orElseGet(() -> new Signatory(Wording.of(language).text("letter.signatory.director"), ""));
     }
 
     /**

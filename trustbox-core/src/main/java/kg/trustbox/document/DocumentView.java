@@ -8,7 +8,8 @@ import kg.trustbox.school.Language;
  * type; all immutable.
  */
 public sealed interface DocumentView permits WithdrawalActView, JournalView, MinutesView, QuarterlyReportView,
-        PublicNoticeView, AnswerLetterView, RegisterView, ReceiptFormsView, OutcomesBoardView {
+        PublicNoticeView, AnswerLetterView, ForwardingNoticeView, ExtensionNoticeView, RegisterView, ReceiptFormsView,
+        OutcomesBoardView {
 
     /** The language the document is written in. */
     Language language();

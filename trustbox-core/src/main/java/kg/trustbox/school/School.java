@@ -1,5 +1,6 @@
 package kg.trustbox.school;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import kg.trustbox.input.PlainText;
 
 /**
@@ -20,6 +22,8 @@ import kg.trustbox.input.PlainText;
  * @param zone the school's time zone ({@code Asia/Bishkek} by default)
  * @param calendar the school's working days
  * @param accessHours when the box can be reached on a working day (R-4.2)
+ * @param letterSignatory who signs the letters to appellants (Law No. 67); empty: the director,
+ *     whose name is written in by hand
  */
 public record School(
         @NotNull SchoolId id,
@@ -29,7 +33,8 @@ public record School(
         @NotBlank @Size(max = 300) @PlainText String boxLocationRu,
         @NotNull ZoneId zone,
         @NotNull WorkingCalendar calendar,
-        @NotNull AccessHours accessHours) {
+        @NotNull AccessHours accessHours,
+        @NotNull Optional<@Valid LetterSignatory> letterSignatory) {
 
     /** The default zone of a Kyrgyz school. */
     public static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
@@ -39,6 +44,13 @@ public record School(
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(accessHours, "accessHours");
+        Objects.requireNonNull(letterSignatory, "letterSignatory");
+    }
+
+    /** A school whose letters the director signs, the name written in by hand. */
+    public School(SchoolId id, String nameKy, String nameRu, String boxLocationKy, String boxLocationRu, ZoneId zone,
+                  WorkingCalendar calendar, AccessHours accessHours) {
+        this(id, nameKy, nameRu, boxLocationKy, boxLocationRu, zone, calendar, accessHours, Optional.empty());
     }
 
     /** A school in Bishkek's zone, working Monday to Friday, with the regulation's access hours. */
@@ -54,12 +66,18 @@ public record School(
 
     /** This school with another calendar. */
     public School withCalendar(WorkingCalendar calendar) {
-        return new School(id, nameKy, nameRu, boxLocationKy, boxLocationRu, zone, calendar, accessHours);
+        return new School(id, nameKy, nameRu, boxLocationKy, boxLocationRu, zone, calendar, accessHours, letterSignatory);
     }
 
     /** This school in another zone. */
     public School withZone(ZoneId zone) {
-        return new School(id, nameKy, nameRu, boxLocationKy, boxLocationRu, zone, calendar, accessHours);
+        return new School(id, nameKy, nameRu, boxLocationKy, boxLocationRu, zone, calendar, accessHours, letterSignatory);
+    }
+
+    /** This school with {@code signatory} signing its letters to appellants (Law No. 67). */
+    public School withLetterSignatory(LetterSignatory signatory) {
+        return new School(id, nameKy, nameRu, boxLocationKy, boxLocationRu, zone, calendar, accessHours,
+                Optional.of(Objects.requireNonNull(signatory, "signatory")));
     }
 
     /** The school's name in {@code language}. */

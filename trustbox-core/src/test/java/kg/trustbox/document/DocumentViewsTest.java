@@ -235,7 +235,10 @@ class DocumentViewsTest {
         assertThat(today.date()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(today.verdict()).isEqualTo(Verdict.JUSTIFIED);
         assertThat(today.measures()).isEqualTo("чаралар");
-        assertThat(today.signedBy().fullName()).isEqualTo("Асанова Айгүл Токтогуловна");
+        assertThat(today.signedBy()).as("not the chair: the director, whom the school has not named")
+                .isEqualTo(new Signatory("Директор школы", ""));
+        assertThat(today.outgoingNumber()).isEqualTo("2026-0001/1");
+        assertThat(today.forwardings()).isEmpty();
         h.clock.advance(java.time.Duration.ofDays(2));
         h.office.answer(ids.get(0), Channel.LETTER).orElseThrow();
         h.clock.advance(java.time.Duration.ofDays(5));

@@ -24,9 +24,18 @@ class ViewsPrintNoNamesTest {
         assertThat(act.toString()).isEqualTo("WithdrawalActView[2026/3, 2 line(s), KYRGYZ]");
         assertThat(act.lines().get(0).toString()).isEqualTo("Line[1, signed]").doesNotContain("Асанов", "Ленин");
         assertThat(act.lines().get(1).toString()).isEqualTo("Line[2, anonymous]");
+        kg.trustbox.appeal.Forwarding forwarding = new kg.trustbox.appeal.Forwarding("РОО", LocalDate.of(2026, 9, 2), "01-12/3");
         AnswerLetterView letter = new AnswerLetterView(Language.RUSSIAN, new SchoolHeader("Школа", "фойе"), "2026-0001",
-                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 5), "Асанов Бакыт", "Ленин көч., 1", Verdict.JUSTIFIED, "чаралар",
-                new Signatory("председатель", "Асанова"));
-        assertThat(letter.toString()).doesNotContain("Асанов", "Ленин");
+                LocalDate.of(2026, 9, 1), "2026-0001/1", LocalDate.of(2026, 9, 5), "Асанов Бакыт", "Ленин көч., 1", List.of(forwarding),
+                Verdict.JUSTIFIED, "чаралар", new Signatory("директор", "Асанова"));
+        assertThat(letter.toString()).isEqualTo("AnswerLetterView[2026-0001, RUSSIAN]");
+        ForwardingNoticeView forwarded = new ForwardingNoticeView(Language.KYRGYZ, new SchoolHeader("Мектеп", "фойе"), "2026-0001",
+                LocalDate.of(2026, 9, 1), "2026-0001/3", LocalDate.of(2026, 9, 2), "Асанов Бакыт", "Ленин көч., 1", forwarding,
+                new Signatory("директор", "Асанова"));
+        assertThat(forwarded.toString()).isEqualTo("ForwardingNoticeView[2026-0001, KYRGYZ]");
+        ExtensionNoticeView extended = new ExtensionNoticeView(Language.RUSSIAN, new SchoolHeader("Школа", "фойе"), "2026-0001",
+                LocalDate.of(2026, 9, 1), "2026-0001/2", LocalDate.of(2026, 9, 3), "Асанов Бакыт", "Ленин көч., 1",
+                LocalDate.of(2026, 10, 1), "Асанов ждёт ответа РОО", new Signatory("директор", "Асанова"));
+        assertThat(extended.toString()).isEqualTo("ExtensionNoticeView[2026-0001, RUSSIAN]");
     }
 }

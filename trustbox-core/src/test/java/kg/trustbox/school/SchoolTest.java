@@ -34,6 +34,25 @@ class SchoolTest {
     }
 
     @Test
+    @DisplayName("Law No. 67 a school may name who signs its letters; by default nobody is named, and a blank name is refused")
+    void letterSignatory() {
+        assertThat(school.letterSignatory()).isEmpty();
+        LetterSignatory director = new LetterSignatory("Сыдыков Талант", "Мектептин директору", "Директор школы");
+        School named = school.withLetterSignatory(director);
+        assertThat(named.letterSignatory()).contains(director);
+        assertThat(named.withZone(School.BISHKEK).withCalendar(school.calendar()).letterSignatory()).contains(director);
+        assertThat(named.nameKy()).isEqualTo(school.nameKy());
+        assertThat(named.calendar()).isEqualTo(school.calendar());
+        assertThat(director.position(Language.KYRGYZ)).isEqualTo("Мектептин директору");
+        assertThat(director.position(Language.RUSSIAN)).isEqualTo("Директор школы");
+        assertThatThrownBy(() -> school.withLetterSignatory(null)).isInstanceOf(NullPointerException.class);
+        School blank = school.withLetterSignatory(new LetterSignatory(" ", "Мектептин директору", "Директор школы"));
+        assertThatThrownBy(() -> TrustBoxOffice.of(blank, InMemoryStores.create(), java.time.Clock.systemUTC()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("fullName: must not be blank");
+    }
+
+    @Test
     @DisplayName("R-4.2 the box is accessible on working days from 08:00 to 17:00, school time")
     void accessHoursExamples() {
         assertThat(school.isBoxAccessible(at(2026, 9, 1, 8, 0))).isTrue();

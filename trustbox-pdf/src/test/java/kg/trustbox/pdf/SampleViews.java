@@ -17,6 +17,8 @@ import kg.trustbox.appeal.Verdict;
 import kg.trustbox.box.Incident;
 import kg.trustbox.document.AnswerLetterView;
 import kg.trustbox.document.DocumentView;
+import kg.trustbox.document.ExtensionNoticeView;
+import kg.trustbox.document.ForwardingNoticeView;
 import kg.trustbox.document.JournalView;
 import kg.trustbox.document.MinutesView;
 import kg.trustbox.document.PublicNoticeView;
@@ -276,13 +278,61 @@ final class SampleViews {
     }
 
     static AnswerLetterView letter(Language l, SchoolHeader school) {
-        return new AnswerLetterView(l, school, "2026-0017", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 4),
-                SIGNED_NAME, t(l, SIGNED_ADDRESS_KY, SIGNED_ADDRESS_RU), Verdict.PARTLY_JUSTIFIED,
+        return new AnswerLetterView(l, school, "2026-0017", LocalDate.of(2026, 11, 25), "2026-0017/1", LocalDate.of(2026, 12, 4),
+                SIGNED_NAME, t(l, SIGNED_ADDRESS_KY, SIGNED_ADDRESS_RU), List.of(), Verdict.PARTLY_JUSTIFIED,
                 t(l, "Мектептин ашканасында тамак-аштын сапаты текшерилди, ашпозчуга эскертүү берилди. "
                                 + "Эмки текшерүү 2026-жылдын 15-декабрына пландалды.",
                         "Проверено качество питания в школьной столовой, повару сделано замечание. "
                                 + "Следующая проверка назначена на 15 декабря 2026 г."),
-                new Signatory(t(l, "Мектептин директору", "Директор школы"), "Сыдыков Талант Бекбоевич"));
+                director(l));
+    }
+
+    /** The school's configured letter signatory: the director. */
+    static final String DIRECTOR = "Сыдыков Талант Бекбоевич";
+
+    static Signatory director(Language l) {
+        return new Signatory(t(l, "Мектептин директору", "Директор школы"), DIRECTOR);
+    }
+
+    /** The forwarding of appeal 2026-0019 to the district education department. */
+    static kg.trustbox.appeal.Forwarding forwarding(Language l) {
+        return new kg.trustbox.appeal.Forwarding(t(l, "Ысык-Ата райондук билим берүү бөлүмү", "Ысык-Атинский районный отдел образования"),
+                LocalDate.of(2026, 11, 30), "01-12/345");
+    }
+
+    /** The answer to appeal 2026-0019, which was forwarded before it was decided. */
+    static AnswerLetterView forwardedLetter(Language l) {
+        return forwardedLetter(l, school(l));
+    }
+
+    static AnswerLetterView forwardedLetter(Language l, SchoolHeader school) {
+        return new AnswerLetterView(l, school, "2026-0019", LocalDate.of(2026, 11, 25), "2026-0019/1", LocalDate.of(2026, 12, 22),
+                SIGNED_NAME, t(l, SIGNED_ADDRESS_KY, SIGNED_ADDRESS_RU), List.of(forwarding(l)), Verdict.JUSTIFIED,
+                t(l, "Райондук билим берүү бөлүмү мектептин короосуна жарык орнотууну 2027-жылдын бюджетине киргизди.",
+                        "Районный отдел образования включил освещение школьного двора в бюджет на 2027 год."),
+                director(l));
+    }
+
+    /** The notice that appeal 2026-0019 was forwarded. */
+    static ForwardingNoticeView forwardingNotice(Language l) {
+        return forwardingNotice(l, school(l));
+    }
+
+    static ForwardingNoticeView forwardingNotice(Language l, SchoolHeader school) {
+        return new ForwardingNoticeView(l, school, "2026-0019", LocalDate.of(2026, 11, 25), "2026-0019/3", LocalDate.of(2026, 11, 30),
+                SIGNED_NAME, t(l, SIGNED_ADDRESS_KY, SIGNED_ADDRESS_RU), forwarding(l), director(l));
+    }
+
+    /** The notice that the term of appeal 2026-0019 was extended. */
+    static ExtensionNoticeView extensionNotice(Language l) {
+        return extensionNotice(l, school(l));
+    }
+
+    static ExtensionNoticeView extensionNotice(Language l, SchoolHeader school) {
+        return new ExtensionNoticeView(l, school, "2026-0019", LocalDate.of(2026, 11, 25), "2026-0019/2", LocalDate.of(2026, 12, 7),
+                SIGNED_NAME, t(l, SIGNED_ADDRESS_KY, SIGNED_ADDRESS_RU), LocalDate.of(2026, 12, 24),
+                t(l, "райондук билим берүү бөлүмүнүн жообу күтүлүүдө", "ожидается ответ районного отдела образования"),
+                director(l));
     }
 
     // --- the register of appeals (Law No. 67, R-4.4, R-1.5.1, R-1.5.2)
@@ -387,7 +437,8 @@ final class SampleViews {
     static List<DocumentView> all(Language language, SchoolHeader school) {
         return List.of(act(language, school, actLines(language)), journal(language, school),
                 minutes(language, school), report(language, school), notice(language, school),
-                letter(language, school), register(language, school), forms(language, school, 2), board(language, school));
+                letter(language, school), forwardedLetter(language, school), forwardingNotice(language, school),
+                extensionNotice(language, school), register(language, school), forms(language, school, 2), board(language, school));
     }
 
     /** One view of every document type in both languages. */

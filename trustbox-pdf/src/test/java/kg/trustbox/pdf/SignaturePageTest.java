@@ -87,7 +87,13 @@ class SignaturePageTest {
             WithdrawalActView act = SampleViews.act(l);
             documents.add(Arguments.of("R-4.3 act-" + tag, act, act.present(), List.of(w.text("act.present"))));
             documents.add(Arguments.of("answer letter-" + tag, SampleViews.letter(l),
-                    List.of(SampleViews.letter(l).signedBy()), List.of()));
+                    List.of(SampleViews.letter(l).signedBy()), List.of(w.text("letter.appeal"))));
+            documents.add(Arguments.of("answer letter after a forwarding-" + tag, SampleViews.forwardedLetter(l),
+                    List.of(SampleViews.director(l)), List.of(w.text("letter.appeal"))));
+            documents.add(Arguments.of("forwarding notice-" + tag, SampleViews.forwardingNotice(l),
+                    List.of(SampleViews.director(l)), List.of(w.text("forwarded.next"))));
+            documents.add(Arguments.of("extension notice-" + tag, SampleViews.extensionNotice(l),
+                    List.of(SampleViews.director(l)), List.of(w.text("extended.next"))));
         }
         return documents.stream();
     }

@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.util.Objects;
 import kg.trustbox.document.AnswerLetterView;
 import kg.trustbox.document.DocumentView;
+import kg.trustbox.document.ExtensionNoticeView;
+import kg.trustbox.document.ForwardingNoticeView;
 import kg.trustbox.document.JournalView;
 import kg.trustbox.document.MinutesView;
 import kg.trustbox.document.OutcomesBoardView;
@@ -45,7 +47,11 @@ public final class Layouts {
         } else if (view instanceof PublicNoticeView notice) {
             PublicNoticeLayout.render(notice, assets, out);
         } else if (view instanceof AnswerLetterView letter) {
-            AnswerLetterLayout.render(letter, assets, out);
+            LetterLayout.render(letter, assets, out);
+        } else if (view instanceof ForwardingNoticeView notice) {
+            LetterLayout.render(notice, assets, out);
+        } else if (view instanceof ExtensionNoticeView notice) {
+            LetterLayout.render(notice, assets, out);
         } else if (view instanceof RegisterView register) {
             RegisterLayout.render(register, assets, out);
         } else if (view instanceof ReceiptFormsView forms) {
