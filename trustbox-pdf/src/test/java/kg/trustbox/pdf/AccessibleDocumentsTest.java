@@ -8,6 +8,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.tagging.IStructureNode;
 import com.itextpdf.kernel.pdf.tagging.PdfStructElem;
@@ -93,14 +94,7 @@ class AccessibleDocumentsTest {
             assertThat(elements.stream().filter(e -> role(e).equals("H1")).findFirst().orElseThrow().getKids())
                     .as("the H1 marks the title's content").isNotEmpty();
 
-            for (PdfStructElem table : elements.stream().filter(e -> role(e).equals("Table")).toList()) {
-                List<PdfStructElem> inside = new ArrayList<>();
-                collect(table, inside);
-                List<PdfStructElem> headers = inside.stream().filter(e -> role(e).equals("TH")).toList();
-                assertThat(headers).as("header cells of a table of " + name).isNotEmpty();
-                assertThat(inside).extracting(AccessibleDocumentsTest::role).contains("THead", "TR", "TD");
-                assertThat(headers).as("TH /Scope /Column").allMatch(th -> scope(th).equals("Column"));
-            }
+            assertHeadedTables(name, elements);
             // rows only in tables, cells only in rows: the signature lines' layout table leaves none behind
             for (PdfStructElem e : elements) {
                 String parent = e.getParent() instanceof PdfStructElem p ? role(p) : "";
@@ -149,6 +143,70 @@ class AccessibleDocumentsTest {
         }
     }
 
+    /**
+     * Every table has a header row of TH with a column scope, or, where a table's last rows stand
+     * below its last part (Sheet#tableEnd), its cells name TH cells of the document (/Headers).
+     */
+    static void assertHeadedTables(String name, List<PdfStructElem> elements) {
+        List<String> ids = elements.stream().filter(e -> role(e).equals("TH"))
+                .map(e -> e.getPdfObject().getAsString(PdfName.ID)).filter(java.util.Objects::nonNull)
+                .map(PdfString::toUnicodeString).toList();
+        for (PdfStructElem table : elements.stream().filter(e -> role(e).equals("Table")).toList()) {
+            List<PdfStructElem> inside = new ArrayList<>();
+            collect(table, inside);
+            List<PdfStructElem> headers = inside.stream().filter(e -> role(e).equals("TH")).toList();
+            List<PdfStructElem> cells = inside.stream().filter(e -> role(e).equals("TD")).toList();
+            assertThat(cells).as("cells of a table of " + name).isNotEmpty();
+            if (headers.isEmpty()) {
+                assertThat(cells).as("cells naming their headers, in a table of " + name + " without its own")
+                        .allMatch(td -> !headerIds(td).isEmpty() && ids.containsAll(headerIds(td)));
+            } else {
+                assertThat(inside).extracting(AccessibleDocumentsTest::role).contains("THead", "TR");
+                assertThat(headers).as("TH /Scope /Column").allMatch(th -> scope(th).equals("Column"));
+            }
+        }
+    }
+
+    /**
+     * Long tables, of acts and registers, whose last rows stand with the signatures: on the table's
+     * last page (their cells name the header cells above) or on a page of their own (with the header
+     * again), and, for the act of 300 lines, a table written part by part (Sheet#longTable).
+     */
+    static Stream<Arguments> longTables() {
+        return Stream.of(Language.values()).flatMap(l -> Stream.<DocumentView>concat(
+                        Stream.of(3, 4, 12, 20, 40, 300).map(n -> SampleViews.bigAct(l, n)),
+                        Stream.of(2, 5, 12, 60).map(n -> SampleViews.bigRegister(l, n))))
+                .map(v -> Arguments.of(ArchivalDocumentsTest.name(v) + "-" + rows(v), v));
+    }
+
+    private static int rows(DocumentView view) {
+        return view instanceof kg.trustbox.document.WithdrawalActView act ? act.lines().size()
+                : ((kg.trustbox.document.RegisterView) view).rows().size();
+    }
+
+    @ParameterizedTest(name = "#18 {0} lines: PDF/UA-1, and every part of its table read under its column heads")
+    @MethodSource("longTables")
+    void longTablesKeepTheirHeaders(String name, DocumentView view) throws Exception {
+        byte[] pdf = Pdfs.render(view);
+
+        assertThat(Pdfs.pdfuaFailures(pdf)).as(name).isEmpty();
+        try (PdfDocument doc = read(pdf)) {
+            assertHeadedTables(name, elements(doc));
+        }
+    }
+
+    @Test
+    @DisplayName("#18 the long tables above include rows that end a table on its last page, naming its header cells")
+    void someTableEndsNameTheirHeaders() throws Exception {
+        long named = 0;
+        for (DocumentView view : longTables().map(a -> (DocumentView) a.get()[1]).filter(v -> rows(v) < 100).toList()) {
+            try (PdfDocument doc = read(Pdfs.render(view))) {
+                named += elements(doc).stream().filter(e -> role(e).equals("TD")).filter(td -> !headerIds(td).isEmpty()).count();
+            }
+        }
+        assertThat(named).as("cells naming header cells of another table").isPositive();
+    }
+
     static Stream<Arguments> reports() {
         return Stream.of(Language.values()).map(SampleViews::report)
                 .map(v -> Arguments.of(ArchivalDocumentsTest.name(v), v));
@@ -184,7 +242,25 @@ class AccessibleDocumentsTest {
     }
 
     private static String scope(PdfStructElem th) {
-        PdfObject attributes = th.getAttributes(false);
+        return attributes(th).stream().map(d -> d.getAsName(new PdfName("Scope"))).filter(java.util.Objects::nonNull)
+                .map(PdfName::getValue).findFirst().orElse("");
+    }
+
+    private static List<String> headerIds(PdfStructElem td) {
+        List<String> ids = new ArrayList<>();
+        for (PdfDictionary d : attributes(td)) {
+            PdfArray headers = d.getAsArray(new PdfName("Headers"));
+            if (headers != null) {
+                for (PdfObject id : headers) {
+                    ids.add(((PdfString) id).toUnicodeString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<PdfDictionary> attributes(PdfStructElem element) {
+        PdfObject attributes = element.getAttributes(false);
         List<PdfDictionary> dictionaries = new ArrayList<>();
         if (attributes instanceof PdfDictionary d) {
             dictionaries.add(d);
@@ -195,7 +271,6 @@ class AccessibleDocumentsTest {
                 }
             }
         }
-        return dictionaries.stream().map(d -> d.getAsName(new PdfName("Scope"))).filter(java.util.Objects::nonNull)
-                .map(PdfName::getValue).findFirst().orElse("");
+        return dictionaries;
     }
 }

@@ -16,6 +16,9 @@ import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -113,6 +116,9 @@ public final class Sheet {
     private java.util.List<PageNumber> pending = new ArrayList<>();
     private int pageCount;
     private float tableSize = TABLE_SIZE;
+    /** The header cells' IDs (TH /ID) of the last table with a header, to which {@link #tableEnd} rows refer. */
+    private java.util.List<String> headerIds = java.util.List.of();
+    private int headerRows;
 
     private Sheet(Assets assets, Wording words, PdfADocument pdf, Document doc, String pageLabel) {
         this.assets = assets;
@@ -279,9 +285,7 @@ public final class Sheet {
     public Table table(float[] relativeWidths, String... headers) {
         Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
                 .setFontSize(tableSize).setMarginTop(4).setMarginBottom(8);
-        for (String header : headers) {
-            table.addHeaderCell(headerCell(header));
-        }
+        headerRow(table, headers);
         return continued(table, relativeWidths.length);
     }
 
@@ -289,19 +293,22 @@ public final class Sheet {
      * The rows that end a table begun with {@link #longTable}, to go with the signatures: no header
      * and no space above when they stay on the table's last page; on a page of their own (see
      * {@link #signatures}), the words "table continued" and the header over them.
+     *
+     * <p>Without a header of their own, the rows' cells name the header cells of the table above
+     * as theirs (TD /Headers, PDF/UA-1 7.5), so a screen reader reads them under its column heads.
      */
     public Table tableEnd(boolean onNewPage, float[] relativeWidths, String... headers) {
-        Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
-                .setFontSize(tableSize).setMarginTop(onNewPage ? 4 : 0).setMarginBottom(8);
         if (onNewPage) {
+            Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
+                    .setFontSize(tableSize).setMarginTop(4).setMarginBottom(8);
             table.addHeaderCell(artifact(new Cell(1, relativeWidths.length).add(new Paragraph(continuedText(true))
                             .setFontSize(SMALL_SIZE).setMultipliedLeading(LEADING))
                     .setBorder(Border.NO_BORDER).setTextAlignment(TextAlignment.RIGHT).setPadding(0).setPaddingBottom(2)));
-            for (String header : headers) {
-                table.addHeaderCell(headerCell(header));
-            }
+            headerRow(table, headers);
+            return table;
         }
-        return table;
+        return new HeadedByIds(UnitValue.createPercentArray(relativeWidths), headerIds).useAllAvailableWidth()
+                .setFixedLayout().setFontSize(tableSize).setMarginTop(0).setMarginBottom(8);
     }
 
     /**
@@ -357,9 +364,7 @@ public final class Sheet {
         // no space below: the table's last rows follow it (see tableEnd)
         Table table = new Table(UnitValue.createPercentArray(relativeWidths), true).useAllAvailableWidth()
                 .setFixedLayout().setFontSize(tableSize).setMarginTop(4).setMarginBottom(0);
-        for (String header : headers) {
-            table.addHeaderCell(headerCell(header));
-        }
+        headerRow(table, headers);
         doc.add(continued(table, relativeWidths.length));
         return new LongTable(table, relativeWidths.length);
     }
@@ -408,14 +413,53 @@ public final class Sheet {
         return element;
     }
 
-    /** A header cell: TH, the header of its column (PDF/UA-1 asks a TH for its scope). */
-    private Cell headerCell(String header) {
+    /** The header row of {@code table}, one header cell per header, each with an ID unique in the document. */
+    private void headerRow(Table table, String... headers) {
+        headerRows++;
+        java.util.List<String> ids = new ArrayList<>();
+        for (int i = 0; i < headers.length; i++) {
+            String id = "th" + headerRows + "." + (i + 1);
+            ids.add(id);
+            table.addHeaderCell(headerCell(headers[i], id));
+        }
+        headerIds = java.util.List.copyOf(ids);
+    }
+
+    /** A header cell: TH, the header of its column (PDF/UA-1 asks a TH for its scope), with its ID. */
+    private Cell headerCell(String header, String id) {
         Cell cell = new Cell();
-        cell.getAccessibilityProperties().setRole(StandardRoles.TH)
+        cell.getAccessibilityProperties().setRole(StandardRoles.TH).setStructureElementIdString(id)
                 .addAttributes(new PdfStructureAttributes("Table").addEnumAttribute("Scope", "Column"));
         return cell.add(new Paragraph(safe(header)).setFont(bold).setMultipliedLeading(LEADING))
                 .setBackgroundColor(HEADER_FILL).setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f))
                 .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(3);
+    }
+
+    /**
+     * A table without a header row whose cells name, column by column, the header cells of another
+     * table as theirs (TD /Headers): the rows that end a table below its last part (see {@link
+     * #tableEnd}). Cells span one column each.
+     */
+    private static final class HeadedByIds extends Table {
+        private final java.util.List<String> ids;
+        private int cells;
+
+        HeadedByIds(UnitValue[] columns, java.util.List<String> ids) {
+            super(columns);
+            this.ids = ids;
+        }
+
+        @Override
+        public Table addCell(Cell cell) {
+            int column = cells++ % getNumberOfColumns();
+            if (column < ids.size()) {
+                PdfDictionary attributes = new PdfDictionary();
+                attributes.put(PdfName.O, new PdfName("Table"));
+                attributes.put(new PdfName("Headers"), new PdfArray(new PdfString(ids.get(column))));
+                cell.getAccessibilityProperties().addAttributes(new PdfStructureAttributes(attributes));
+            }
+            return super.addCell(cell);
+        }
     }
 
     /** A bordered body cell with {@code text} (line breaks kept). */
