@@ -9,12 +9,14 @@ import kg.trustbox.pdf.internal.Layouts;
 import kg.trustbox.outcome.DocumentException;
 
 /**
- * The core's {@link Documents} port rendered with iText as archival PDF/A-2u on A4, in the
- * view's language (Kyrgyz or Russian): every record the regulation requires a school to keep
+ * The core's {@link Documents} port rendered with iText as archival PDF/A-2u on A4, tagged as
+ * PDF/UA-1 for screen readers, in the view's language (Kyrgyz or Russian): every record the regulation requires a school to keep
  * (R-6.2) and the public notice (R-4.1).
  *
  * <p>Each document embeds a subset of Noto Sans, carries an sRGB output intent, and names its
- * title and language in its metadata. A renderer reads only the view; text the font cannot show
+ * title and language in its metadata. Each is tagged (PDF/UA-1): title and section headings as
+ * H1 and H2, lists, tables with column header cells, the chart as a figure whose alternate text
+ * gives its figures, page lines as artifacts. A renderer reads only the view; text the font cannot show
  * (emoji, other scripts) prints as the replacement character U+FFFD, control characters are
  * removed, long words wrap, and long tables repeat their header on every page. Nothing is
  * logged.
@@ -42,7 +44,7 @@ public final class PdfDocuments implements Documents {
     }
 
     /**
-     * Renders {@code view} as a PDF/A-2u document to {@code out}, which is not closed.
+     * Renders {@code view} as a PDF/A-2u and PDF/UA-1 document to {@code out}, which is not closed.
      *
      * @throws NullPointerException if {@code view} or {@code out} is null
      * @throws DocumentException if the document cannot be built or written (what was written to

@@ -1,5 +1,6 @@
 /**
- * The trust-box documents as archival PDF/A-2u, in Kyrgyz and Russian (R-6.2, R-4.1):
+ * The trust-box documents as archival PDF/A-2u, tagged for screen readers as PDF/UA-1, in Kyrgyz
+ * and Russian (R-6.2, R-4.1):
  * {@link kg.trustbox.pdf.PdfDocuments} implements the core's {@link kg.trustbox.document.Documents}
  * port for the withdrawal act (Appendix 2, R-4.3), the opening journal (R-4.5), the minutes
  * (R-5.3, R-5.4), the quarterly report (R-5.5), the public notice (R-4.1, R-4.2), the answer

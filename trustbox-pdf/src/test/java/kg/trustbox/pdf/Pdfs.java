@@ -52,18 +52,35 @@ final class Pdfs {
 
     /** The failed PDF/A-2u rules, one line each ("6.2.11.4.1-1: message"); empty when compliant. */
     static List<String> pdfaFailures(byte[] pdf) {
+        return failures(pdf, PDFAFlavour.PDFA_2_U);
+    }
+
+    /** The failed PDF/UA-1 rules (issue #18), one line each ("7.1-3: message"); empty when compliant. */
+    static List<String> pdfuaFailures(byte[] pdf) {
+        return failures(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    /**
+     * The failed rules of each of {@code flavours}, validated in one pass over the document, one
+     * line each prefixed with the flavour ("2u 6.2.11.4.1-1: message", "ua1 7.1-3: message"); empty
+     * when the document complies with all of them.
+     */
+    static List<String> failures(byte[] pdf, PDFAFlavour... flavours) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
-            ValidationResult result = validator.validate(parser);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(List.of(flavours))) {
             List<String> failures = new ArrayList<>();
-            for (TestAssertion assertion : result.getTestAssertions()) {
-                if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-                    failures.add(assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber() + ": "
-                            + assertion.getMessage() + " @ " + assertion.getLocation().getContext());
+            for (ValidationResult result : validator.validateAll(parser)) {
+                String flavour = result.getPDFAFlavour().getId() + " ";
+                int before = failures.size();
+                for (TestAssertion assertion : result.getTestAssertions()) {
+                    if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+                        failures.add(flavour + assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                                + ": " + assertion.getMessage() + " @ " + assertion.getLocation().getContext());
+                    }
                 }
-            }
-            if (!result.isCompliant() && failures.isEmpty()) {
-                failures.add("not compliant, job status " + result.getJobEndStatus());
+                if (!result.isCompliant() && failures.size() == before) {
+                    failures.add(flavour + "not compliant, job status " + result.getJobEndStatus());
+                }
             }
             return failures.stream().distinct().collect(Collectors.toList());
         } catch (Exception e) {

@@ -98,6 +98,24 @@ final class BarChart {
         return new Image(form);
     }
 
+    /**
+     * What the chart shows, as its alternate text for a screen reader: the caption, then each
+     * group's label with both periods' values ("Caption. Label: this period 3, previous period 1;
+     * …"), in the document's language as the caller's words are.
+     */
+    static String describe(String caption, List<String> labels, int[] current, int[] previous, String currentName,
+                           String previousName) {
+        StringBuilder text = new StringBuilder(caption.strip());
+        if (!caption.isBlank() && ".:!?".indexOf(text.charAt(text.length() - 1)) < 0) {
+            text.append('.');
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            text.append(i == 0 ? " " : "; ").append(labels.get(i)).append(": ").append(currentName).append(' ')
+                    .append(current[i]).append(", ").append(previousName).append(' ').append(previous[i]);
+        }
+        return text.append('.').toString();
+    }
+
     private static void bar(PdfCanvas canvas, PdfFont font, float x0, float y, int value, float scale, Color colour) {
         float length = value * scale;
         if (length > 0) {

@@ -32,7 +32,10 @@ public final class Layouts {
         return new Layouts(Assets.load());
     }
 
-    /** Renders {@code view} as PDF/A-2u to {@code out}, which stays open. */
+    /**
+     * Renders {@code view} as PDF/A-2u and PDF/UA-1 to {@code out}, which stays open. A layout opens
+     * its document with {@link Sheet#open}, which tags it: a new layout is tagged by default.
+     */
     public void render(DocumentView view, OutputStream out) {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(out, "out");

@@ -87,9 +87,11 @@ final class QuarterlyReportLayout {
             row(sheet, categories, label, current[category.ordinal()], previous[category.ordinal()]);
         }
         sheet.doc().add(categories);
-        sheet.doc().add(sheet.paragraph(w.text("report.chart.title", thisName, previousName))
+        String caption = w.text("report.chart.title", thisName, previousName);
+        sheet.doc().add(sheet.paragraph(caption)
                 .setFont(sheet.bold()).setFontSize(Sheet.TABLE_SIZE).setKeepWithNext(true).setMarginTop(4));
-        sheet.centre(BarChart.draw(sheet, labels, current, previous, thisName, previousName, 440));
+        sheet.figure(BarChart.draw(sheet, labels, current, previous, thisName, previousName, 440),
+                BarChart.describe(caption, labels, current, previous, thisName, previousName));
 
         sheet.heading(w.text("report.section.outcome"));
         Table outcome = comparison(sheet, w, w.text("report.col.indicator"), thisName, previousName);

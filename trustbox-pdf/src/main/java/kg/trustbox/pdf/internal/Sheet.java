@@ -9,7 +9,16 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfConformance;
+import com.itextpdf.kernel.pdf.PdfUAConformance;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
+import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
+import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -53,10 +62,19 @@ import kg.trustbox.document.SchoolHeader;
 import kg.trustbox.document.Signatory;
 
 /**
- * One document being written: an A4 PDF/A-2u document with its fonts, wording and the building
- * blocks every document shares (school header, title, paragraphs, bordered tables whose header
- * repeats on each page, signature lines, page numbers). Every piece of text from a view goes
- * through {@link SafeText} here, so a layout cannot forget it.
+ * One document being written: an A4 PDF/A-2u and PDF/UA-1 document with its fonts, wording and
+ * the building blocks every document shares (school header, title, paragraphs, bordered tables
+ * whose header repeats on each page, signature lines, page numbers). Every piece of text from a
+ * view goes through {@link SafeText} here, so a layout cannot forget it.
+ *
+ * <p>Every document is tagged (issue #18), here and not in the layouts, so a new layout is tagged
+ * by default: iText tags what a layout adds (paragraphs P, lists L/LI/Lbl/LBody, tables
+ * Table/THead/TBody/TR/TD, borders and fills as artifacts); this class gives the title the role
+ * H1 and the section headings H2, the header cells the role TH with a column scope, a figure its
+ * alternate text (see {@link #figure}), and marks as artifacts what only paginates: the page line,
+ * "continued on the next page" and "table continued", the signature rule, and the layout table of
+ * the signature lines (its cells' paragraphs are read in order). The catalog names the language
+ * and displays the title; the XMP names PDF/UA-1 beside PDF/A-2u.
  *
  * <p>The document is laid out as it is built (iText's immediate flush): each element is drawn on its
  * page and let go once laid out, and a long table is added with {@link #longTable}, which lays out
@@ -98,6 +116,9 @@ public final class Sheet {
     private java.util.List<PageNumber> pending = new ArrayList<>();
     private int pageCount;
     private float tableSize = TABLE_SIZE;
+    /** The header cells' IDs (TH /ID) of the last table with a header, to which {@link #tableEnd} rows refer. */
+    private java.util.List<String> headerIds = java.util.List.of();
+    private int headerRows;
 
     private Sheet(Assets assets, Wording words, PdfADocument pdf, Document doc, String pageLabel) {
         this.assets = assets;
@@ -133,8 +154,10 @@ public final class Sheet {
                              String author, boolean portrait) {
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
-        PdfADocument pdf = new LanguageTaggedPdfADocument(writer, assets.outputIntent(), words.tag());
+        PdfADocument pdf = new AccessiblePdfADocument(writer, assets.outputIntent(), words.tag());
+        pdf.setTagged();
         pdf.getCatalog().setLang(new PdfString(words.tag()));
+        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
         pdf.getDocumentInfo().setTitle(SafeText.line(title, c -> true));
         pdf.getDocumentInfo().setAuthor(SafeText.line(author, c -> true));
         pdf.getDocumentInfo().setCreator("trustbox");
@@ -194,7 +217,9 @@ public final class Sheet {
 
     /** The document's title (bold, centred) and, when given, its date line below it. */
     public void title(String title, String dateLine) {
-        doc.add(new Paragraph(safeLines(title)).setFont(bold).setFontSize(13).setTextAlignment(TextAlignment.CENTER)
+        Paragraph heading = new Paragraph(safeLines(title));
+        heading.getAccessibilityProperties().setRole(StandardRoles.H1);
+        doc.add(heading.setFont(bold).setFontSize(13).setTextAlignment(TextAlignment.CENTER)
                 .setMarginTop(14).setMarginBottom(dateLine == null ? 12 : 2).setMultipliedLeading(LEADING));
         if (dateLine != null) {
             doc.add(new Paragraph(safe(dateLine)).setTextAlignment(TextAlignment.CENTER).setMarginBottom(12));
@@ -218,9 +243,11 @@ public final class Sheet {
         doc.add(headingElement(text).setKeepWithNext(true));
     }
 
-    /** A section heading, not yet added. */
+    /** A section heading (H2), not yet added. */
     public Paragraph headingElement(String text) {
-        return new Paragraph(safe(text)).setFont(bold).setFontSize(11).setMarginTop(10).setMarginBottom(4);
+        Paragraph heading = new Paragraph(safe(text));
+        heading.getAccessibilityProperties().setRole(StandardRoles.H2);
+        return heading.setFont(bold).setFontSize(11).setMarginTop(10).setMarginBottom(4);
     }
 
     /** Adds a bold label followed by plain text on the same paragraph. */
@@ -258,9 +285,7 @@ public final class Sheet {
     public Table table(float[] relativeWidths, String... headers) {
         Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
                 .setFontSize(tableSize).setMarginTop(4).setMarginBottom(8);
-        for (String header : headers) {
-            table.addHeaderCell(headerCell(header));
-        }
+        headerRow(table, headers);
         return continued(table, relativeWidths.length);
     }
 
@@ -268,19 +293,22 @@ public final class Sheet {
      * The rows that end a table begun with {@link #longTable}, to go with the signatures: no header
      * and no space above when they stay on the table's last page; on a page of their own (see
      * {@link #signatures}), the words "table continued" and the header over them.
+     *
+     * <p>Without a header of their own, the rows' cells name the header cells of the table above
+     * as theirs (TD /Headers, PDF/UA-1 7.5), so a screen reader reads them under its column heads.
      */
     public Table tableEnd(boolean onNewPage, float[] relativeWidths, String... headers) {
-        Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
-                .setFontSize(tableSize).setMarginTop(onNewPage ? 4 : 0).setMarginBottom(8);
         if (onNewPage) {
-            table.addHeaderCell(new Cell(1, relativeWidths.length).add(new Paragraph(continuedText(true))
+            Table table = new Table(UnitValue.createPercentArray(relativeWidths)).useAllAvailableWidth().setFixedLayout()
+                    .setFontSize(tableSize).setMarginTop(4).setMarginBottom(8);
+            table.addHeaderCell(artifact(new Cell(1, relativeWidths.length).add(new Paragraph(continuedText(true))
                             .setFontSize(SMALL_SIZE).setMultipliedLeading(LEADING))
-                    .setBorder(Border.NO_BORDER).setTextAlignment(TextAlignment.RIGHT).setPadding(0).setPaddingBottom(2));
-            for (String header : headers) {
-                table.addHeaderCell(headerCell(header));
-            }
+                    .setBorder(Border.NO_BORDER).setTextAlignment(TextAlignment.RIGHT).setPadding(0).setPaddingBottom(2)));
+            headerRow(table, headers);
+            return table;
         }
-        return table;
+        return new HeadedByIds(UnitValue.createPercentArray(relativeWidths), headerIds).useAllAvailableWidth()
+                .setFixedLayout().setFontSize(tableSize).setMarginTop(0).setMarginBottom(8);
     }
 
     /**
@@ -288,10 +316,10 @@ public final class Sheet {
      * a page that ends inside a table says that it goes on.
      */
     private Table continued(Table table, int columns) {
-        table.addFooterCell(new Cell(1, columns).add(new Paragraph(continuedText(false)).setFontSize(SMALL_SIZE)
+        table.addFooterCell(artifact(new Cell(1, columns).add(new Paragraph(continuedText(false)).setFontSize(SMALL_SIZE)
                         .setMultipliedLeading(LEADING))
                 .setBorder(Border.NO_BORDER).setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.5f))
-                .setTextAlignment(TextAlignment.RIGHT).setPadding(0).setPaddingTop(2));
+                .setTextAlignment(TextAlignment.RIGHT).setPadding(0).setPaddingTop(2)));
         return table.setSkipLastFooter(true);
     }
 
@@ -305,6 +333,7 @@ public final class Sheet {
         Paragraph note = new Paragraph(continuedText(false)).setFontSize(SMALL_SIZE).setMultipliedLeading(LEADING)
                 .setTextAlignment(TextAlignment.RIGHT).setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.5f))
                 .setMargin(0).setPaddingTop(2);
+        artifact(note);
         if (fitsOnThisPage(note)) {
             doc.add(note);
         }
@@ -335,9 +364,7 @@ public final class Sheet {
         // no space below: the table's last rows follow it (see tableEnd)
         Table table = new Table(UnitValue.createPercentArray(relativeWidths), true).useAllAvailableWidth()
                 .setFixedLayout().setFontSize(tableSize).setMarginTop(4).setMarginBottom(0);
-        for (String header : headers) {
-            table.addHeaderCell(headerCell(header));
-        }
+        headerRow(table, headers);
         doc.add(continued(table, relativeWidths.length));
         return new LongTable(table, relativeWidths.length);
     }
@@ -375,10 +402,64 @@ public final class Sheet {
         }
     }
 
-    private Cell headerCell(String header) {
-        return new Cell().add(new Paragraph(safe(header)).setFont(bold).setMultipliedLeading(LEADING))
+    /**
+     * {@code element} marked as an artifact: what only paginates, read by no screen reader (a
+     * pagination artifact, as the page line).
+     */
+    private static <T extends com.itextpdf.layout.element.IAbstractElement> T artifact(T element) {
+        if (element instanceof com.itextpdf.layout.tagging.IAccessibleElement accessible) {
+            accessible.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        }
+        return element;
+    }
+
+    /** The header row of {@code table}, one header cell per header, each with an ID unique in the document. */
+    private void headerRow(Table table, String... headers) {
+        headerRows++;
+        java.util.List<String> ids = new ArrayList<>();
+        for (int i = 0; i < headers.length; i++) {
+            String id = "th" + headerRows + "." + (i + 1);
+            ids.add(id);
+            table.addHeaderCell(headerCell(headers[i], id));
+        }
+        headerIds = java.util.List.copyOf(ids);
+    }
+
+    /** A header cell: TH, the header of its column (PDF/UA-1 asks a TH for its scope), with its ID. */
+    private Cell headerCell(String header, String id) {
+        Cell cell = new Cell();
+        cell.getAccessibilityProperties().setRole(StandardRoles.TH).setStructureElementIdString(id)
+                .addAttributes(new PdfStructureAttributes("Table").addEnumAttribute("Scope", "Column"));
+        return cell.add(new Paragraph(safe(header)).setFont(bold).setMultipliedLeading(LEADING))
                 .setBackgroundColor(HEADER_FILL).setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f))
                 .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(3);
+    }
+
+    /**
+     * A table without a header row whose cells name, column by column, the header cells of another
+     * table as theirs (TD /Headers): the rows that end a table below its last part (see {@link
+     * #tableEnd}). Cells span one column each.
+     */
+    private static final class HeadedByIds extends Table {
+        private final java.util.List<String> ids;
+        private int cells;
+
+        HeadedByIds(UnitValue[] columns, java.util.List<String> ids) {
+            super(columns);
+            this.ids = ids;
+        }
+
+        @Override
+        public Table addCell(Cell cell) {
+            int column = cells++ % getNumberOfColumns();
+            if (column < ids.size()) {
+                PdfDictionary attributes = new PdfDictionary();
+                attributes.put(PdfName.O, new PdfName("Table"));
+                attributes.put(new PdfName("Headers"), new PdfArray(new PdfString(ids.get(column))));
+                cell.getAccessibilityProperties().addAttributes(new PdfStructureAttributes(attributes));
+            }
+            return super.addCell(cell);
+        }
     }
 
     /** A bordered body cell with {@code text} (line breaks kept). */
@@ -448,11 +529,13 @@ public final class Sheet {
     private Table signatureLines(java.util.List<Signatory> signatories, java.util.List<String> notes) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {36, 24, 40})).useAllAvailableWidth()
                 .setFixedLayout().setMarginTop(4);
+        // a layout table, no data table: no Table/TR/TD, its paragraphs read in order
+        table.getAccessibilityProperties().setRole(null);
         for (int i = 0; i < signatories.size(); i++) {
             Signatory s = signatories.get(i);
             String note = notes == null ? null : notes.get(i);
             table.addCell(plain(new Paragraph(safe(s.position())).setMultipliedLeading(LEADING)).setPaddingTop(3));
-            table.addCell(plain(new Div().setHeight(12).setBorderBottom(new SolidBorder(ColorConstants.BLACK, 0.6f)))
+            table.addCell(plain(artifact(new Div().setHeight(12).setBorderBottom(new SolidBorder(ColorConstants.BLACK, 0.6f))))
                     .setPaddingLeft(10).setPaddingRight(10).setPaddingTop(3));
             table.addCell(plain(new Paragraph(safe(s.fullName())).setMultipliedLeading(LEADING)).setPaddingTop(3));
             table.addCell(plain(new Paragraph("")));
@@ -464,12 +547,19 @@ public final class Sheet {
     }
 
     private static Cell plain(IBlockElement content) {
-        return new Cell().add(content).setBorder(Border.NO_BORDER).setPadding(0).setPaddingLeft(2)
+        Cell cell = new Cell();
+        cell.getAccessibilityProperties().setRole(null);
+        return cell.add(content).setBorder(Border.NO_BORDER).setPadding(0).setPaddingLeft(2)
                 .setVerticalAlignment(VerticalAlignment.BOTTOM).setKeepTogether(true);
     }
 
-    /** A centred block element, such as the chart. */
-    public void centre(Image image) {
+    /**
+     * Adds a centred figure, such as the chart: tagged Figure with {@code alternate} as its
+     * alternate text (/Alt), what a screen reader reads instead of the drawing, in the document's
+     * language.
+     */
+    public void figure(Image image, String alternate) {
+        image.getAccessibilityProperties().setRole(StandardRoles.FIGURE).setAlternateDescription(safe(alternate));
         doc.add(image.setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginTop(4).setMarginBottom(8));
     }
 
@@ -504,6 +594,8 @@ public final class Sheet {
             int number = pdf.getPageNumber(page);
             Rectangle size = page.getPageSize();
             PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+            // the page line is a pagination artifact, not read as the document's text
+            pdfCanvas.openTag(new CanvasArtifact());
             try (Canvas canvas = new Canvas(pdfCanvas, size)) {
                 canvas.showTextAligned(footerText(safe(pageLabel)), MARGIN, FOOTER_Y, TextAlignment.LEFT,
                         VerticalAlignment.BOTTOM);
@@ -515,6 +607,7 @@ public final class Sheet {
                 pending.add(line);
             }
             pdfCanvas.addXObjectAt(line.form, size.getWidth() - MARGIN - FOOTER_WIDTH, FOOTER_Y);
+            pdfCanvas.closeTag();
             pdfCanvas.release();
         }
     }
@@ -562,11 +655,14 @@ public final class Sheet {
         }
     }
 
-    /** A PDF/A-2u document whose XMP metadata also names its language (dc:language). */
-    private static final class LanguageTaggedPdfADocument extends PdfADocument {
+    /**
+     * A PDF/A-2u document whose XMP metadata also names its language (dc:language) and PDF/UA-1
+     * (pdfuaid:part, with its PDF/A extension schema).
+     */
+    private static final class AccessiblePdfADocument extends PdfADocument {
         private final String language;
 
-        LanguageTaggedPdfADocument(PdfWriter writer, PdfOutputIntent intent, String language) {
+        AccessiblePdfADocument(PdfWriter writer, PdfOutputIntent intent, String language) {
             super(writer, PdfAConformance.PDF_A_2U, intent);
             this.language = language;
         }
@@ -577,6 +673,7 @@ public final class Sheet {
             if (xmp.countArrayItems(XMPConst.NS_DC, "language") == 0) {
                 xmp.appendArrayItem(XMPConst.NS_DC, "language", new PropertyOptions(PropertyOptions.ARRAY), language, null);
             }
+            PdfConformance.setConformanceToXmp(xmp, new PdfConformance(PdfAConformance.PDF_A_2U, PdfUAConformance.PDF_UA_1));
             return xmp;
         }
     }
