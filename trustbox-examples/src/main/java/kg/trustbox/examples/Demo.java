@@ -274,7 +274,7 @@ public final class Demo {
         records(office, locale);
         List<Finding> findings = office.complianceCheck(term.first(), term.last());
         out.println(words.text("compliance", term.first(), term.last(), findings.size()));
-        findings.forEach(f -> out.println("    " + f.message(locale)));
+        findings.forEach(f -> out.println("    " + words.finding(f)));
         out.println(words.text("documents", documents, folder.toAbsolutePath()));
         out.println(words.text("database.summary", options.jdbcUrl().isPresent() ? DemoDatabase.masked(options.jdbcUrl().get())
                 : options.out().toAbsolutePath().resolve("trustbox.mv.db")));

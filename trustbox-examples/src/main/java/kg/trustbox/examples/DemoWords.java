@@ -72,6 +72,18 @@ final class DemoWords {
         return english() ? text.en() : text.in(documentLanguage());
     }
 
+    /** A finding, its rule named in this language where the rule's id is words ("Law No. 67"), not a clause number. */
+    String finding(kg.trustbox.report.Finding finding) {
+        String message = finding.message(locale);
+        String key = "rule." + finding.rule().name();
+        if (!bundle.containsKey(key)) {
+            return message;
+        }
+        String id = " " + finding.rule().id() + ":";
+        int at = message.indexOf(id);
+        return at < 0 ? message : message.substring(0, at) + " " + text(key) + ":" + message.substring(at + id.length());
+    }
+
     /** The school's name: in Russian for a Russian console, in Kyrgyz otherwise. */
     String school(kg.trustbox.school.School school) {
         return locale.getLanguage().equals("ru") ? school.nameRu() : school.nameKy();

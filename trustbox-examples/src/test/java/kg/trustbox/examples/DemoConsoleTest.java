@@ -52,6 +52,8 @@ class DemoConsoleTest {
         assertThat(r.out()).contains(categories, decisions, status, summary).doesNotContainPattern("[A-Z_]{4,}");
         kg.trustbox.school.Language documents = lang.equals("ru") ? kg.trustbox.school.Language.RUSSIAN : kg.trustbox.school.Language.KYRGYZ;
         if (!lang.equals("en")) {
+            assertThat(r.out()).as("the overdue appeal's finding names the law in the console's language")
+                    .contains(lang.equals("ru") ? "Закон № 67:" : "№ 67 Мыйзам:").doesNotContain("Law No.");
             // the categories and verdicts are the documents' own words
             kg.trustbox.document.Wording w = kg.trustbox.document.Wording.of(documents);
             assertThat(r.out()).containsAnyOf(java.util.Arrays.stream(kg.trustbox.appeal.Verdict.values())
