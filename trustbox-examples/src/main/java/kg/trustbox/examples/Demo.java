@@ -45,11 +45,13 @@ public final class Demo {
 
     private final DemoOptions options;
     private final PrintStream out;
+    private final DemoWords words;
     private final DocumentIndex index = new DocumentIndex();
 
     Demo(DemoOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
+        this.words = new DemoWords(options.language());
     }
 
     /** Runs the demo; exits non-zero with a message on bad options or a failure. */
@@ -75,67 +77,72 @@ public final class Demo {
             out.println(DemoOptions.USAGE);
             return 0;
         }
+        DemoWords words = new DemoWords(options.language());
         try {
             new Demo(options, out).play();
             return 0;
+        } catch (Failure e) {
+            err.println("trustbox demo: " + e.getMessage());
+            return 1;
         } catch (TrustBoxException e) {
-            err.println("trustbox demo: " + e.getLocalizedMessage(options.language().locale()));
+            err.println("trustbox demo: " + e.getLocalizedMessage(options.language()));
             return 1;
         } catch (IllegalArgumentException e) {
             err.println("trustbox demo: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("trustbox demo: cannot write to " + options.out() + ": " + e.getMessage());
+            err.println("trustbox demo: " + OutputFolders.cannotWrite(words, options.out(), e));
             return 1;
         }
     }
 
+    /** A failure whose message, in the console's language, names its cause: printed as it is, without a stack trace. */
+    static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The demo's steps: check the output folder, open the school's database, play the next term,
+     * write its documents into a folder of their own, list them in {@code index.html}, sum up.
+     */
     private void play() throws IOException {
-        Files.createDirectories(options.out());
-        Path documents = Files.createDirectories(options.out().resolve("documents"));
+        OutputFolders.requireWritable(words, options.out());
         String url = options.effectiveUrl();
         HostKeys keys = keys(options.keyFile());
-        try (JdbiStores stores = open(url, keys)) {
+        try (JdbiStores stores = DemoDatabase.open(words, url, keys)) {
             ManualClock clock = new ManualClock(LocalDate.of(2026, 8, 24).atStartOfDay(DemoSchool.school().zone()).toInstant());
             TrustBoxOffice office = TrustBoxOffice.of(DemoSchool.school(), stores.stores(), clock);
-            SchoolTerm term = new SchoolTerm(office, clock, options.seed(), line -> out.println("  " + line));
-            out.println("trustbox demo: " + office.school().nameKy());
-            out.println("database: " + url.replaceAll("password=[^&;]*", "password=***"));
-            out.println("keys: " + options.keyFile() + " (appellants' names are stored encrypted with them; keep the file apart from"
-                    + " the database's backups)");
+            SchoolTerm term = new SchoolTerm(office, clock, options.seed(), words, line -> out.println("  " + line));
+            out.println(words.text("title", words.school(office.school())));
+            out.println(words.text("database", DemoDatabase.masked(url)));
+            out.println(words.text("keys", options.keyFile()));
             boolean isNew = term.setUpIfNew();
             if (!isNew) {
                 term.continueSeals();
             }
             LocalDate start = term.nextTermStart();
-            out.println((isNew ? "First term" : "Next term") + ", from " + start + " (" + SchoolTerm.WEEKS + " Tuesdays):");
+            Path run = OutputFolders.runFolder(words, options.out(), start, options.jdbcUrl(), out::println);
+            Path documents = Files.createDirectories(run.resolve("documents"));
+            out.println(words.text(isNew ? "term.first" : "term.next", start, SchoolTerm.WEEKS));
             SchoolTerm.Result result = term.play(start);
             clock.set(result.last(), LocalTime.of(18, 0), office.school().zone());
             int written = writeDocuments(office, result, documents);
-            Path page = options.out().toAbsolutePath().resolve("index.html");
+            Path page = run.toAbsolutePath().resolve("index.html");
             kg.trustbox.document.Wording ky = kg.trustbox.document.Wording.of(Language.KYRGYZ);
             index.write(page, office.school().nameKy(), ky.date(result.first()) + " – " + ky.date(result.last()));
             summary(office, result, written, documents);
-            out.println("Open " + page + " in a browser: it lists every document of this term and links to it.");
+            out.println(words.text("index"));
+            out.println(page);
         }
     }
 
     /** The demo's key file: created with a new key on the first run, read on the next ones. */
     private static HostKeys keys(Path file) {
         return Files.exists(file) ? HostKeys.fromFile(file) : HostKeys.createFile(file);
-    }
-
-    private static JdbiStores open(String url, HostKeys keys) {
-        if (url.startsWith("jdbc:h2:")) {
-            return JdbiStores.h2(url, keys);
-        }
-        if (!url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("the demo runs on H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql:...), not " + url);
-        }
-        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
-        ds.setURL(url);
-        JdbiStores.migrate(ds, keys);
-        return JdbiStores.create(ds, keys);
     }
 
     private int writeDocuments(TrustBoxOffice office, SchoolTerm.Result term, Path folder) throws IOException {
@@ -177,7 +184,7 @@ public final class Demo {
                 index.add(new DocumentIndex.Entry(folder.getFileName() + "/" + name, words.text("register.title") + " (XLSX)", period, lang));
                 written++;
             } else {
-                out.println("  register for the ministry: not written, " + forMinistry.rejectionIfAny().get().message(options.language().locale()));
+                out.println(words.text("register.notWritten", forMinistry.rejectionIfAny().get().message(options.language())));
             }
             for (int p : term.protocols()) {
                 LocalDate held = office.protocols().stream().filter(x -> x.number() == p).map(x -> x.date()).findFirst().orElse(term.last());
@@ -209,7 +216,8 @@ public final class Demo {
 
     private int write(Documents pdf, DocumentView view, Path folder, String name, String title, String date) throws IOException {
         try (OutputStream o = Files.newOutputStream(folder.resolve(name))) {
-            pdf.render(view, o);
+            // the demo's own texts in the document's language (DemoTexts): the records keep one text each
+            pdf.render(DemoTexts.translate(view), o);
         }
         index.add(new DocumentIndex.Entry(folder.getFileName() + "/" + name, title, date,
                 view.language() == Language.KYRGYZ ? "ky" : "ru"));
@@ -229,45 +237,58 @@ public final class Demo {
                 previous = Optional.of(new Chain.Head(Long.parseLong(parts[1]), parts[2]));
             }
         } catch (IOException | RuntimeException e) {
-            out.println("  records: the anchor in " + anchorFile + " cannot be read; verified without it");
+            out.println(words.text("records.anchorUnreadable", anchorFile));
         }
         RecordsVerification v = previous.map(office::verifyRecords).orElseGet(office::verifyRecords);
-        out.println("  records: " + (v.isIntact() ? "verified, " + v.entries() + " ledger entries"
-                + previous.map(a -> ", agreeing with the anchor of the previous run (entry " + a.sequence() + ")").orElse("")
-                : v.discrepancies().size() + " DISCREPANCIES"));
+        out.println(v.isIntact() ? words.text("records", v.entries(), previous.map(a -> words.text("records.agreeing", a.sequence())).orElse(""))
+                : words.text("records.broken", v.discrepancies().size()));
         v.discrepancies().forEach(d -> out.println("    " + d.message(locale)));
         String anchor = office.school().id().value() + " " + v.head().sequence() + " " + v.head().hash();
         try {
             Files.writeString(anchorFile, anchor + "\n");
-            out.println("  anchor for the ministry: " + anchor + " (written to " + anchorFile + ")");
+            out.println(words.text("anchor", anchor, anchorFile));
         } catch (IOException e) {
-            out.println("  anchor for the ministry: " + anchor + " (cannot be written to " + anchorFile + ")");
+            out.println(words.text("anchor.notWritten", anchor, anchorFile));
         }
     }
 
     private void summary(TrustBoxOffice office, SchoolTerm.Result term, int documents, Path folder) {
-        Locale locale = options.language().locale();
+        Locale locale = options.language();
         List<AppealTracking> all = office.appeals();
         List<AppealTracking> overdue = office.overdue(term.last().plusDays(1));
         Chain.Verification journal = office.verifyJournal();
         out.println();
-        out.println("Summary of the term " + term.first() + " to " + term.last() + ":");
-        out.printf("  openings: %d, withdrawal acts: %d, appeals: %d (signed %d, anonymous %d)%n", term.openings(), term.acts(),
-                term.appeals(), term.signed(), term.anonymous());
-        out.printf("  school total: %d appeals, %d answered, %d closed without answer, %d overdue%n", all.size(),
-                all.stream().filter(t -> t.status() == Status.ANSWERED).count(), all.stream().filter(t -> t.status() == Status.CLOSED).count(),
-                overdue.size());
-        out.printf("  meetings with signed minutes this term: %d; quarterly reports: %s%n", term.protocols().size(), term.reports());
-        out.println("  journal: " + (journal instanceof Chain.Verification.Intact i ? "verified, " + i.entries() + " entries"
-                : "BROKEN: " + journal));
-        out.println("  access log: " + (office.verifyAccessLog().isIntact() ? "verified, " + office.accessLog().size() + " reads recorded" : "BROKEN"));
+        out.println(words.text("summary", term.first(), term.last()));
+        out.println(words.text("summary.openings", term.openings(), term.acts(), term.appeals(), term.signed(), term.anonymous()));
+        java.util.Map<Status, Long> byStatus = new java.util.EnumMap<>(Status.class);
+        all.forEach(t -> byStatus.merge(t.status(), 1L, Long::sum));
+        out.println(words.text("summary.total", all.size(), counts(byStatus, words::status), overdue.size()));
+        out.println(words.text("summary.categories", counts(term.categories(), words::category)));
+        out.println(words.text("summary.verdicts", counts(term.verdicts(), words::verdict)));
+        out.println(words.text("summary.meetings", term.protocols().size(), term.reports().isEmpty() ? words.text("summary.none")
+                : String.join(", ", term.reports().stream().map(q -> q.roman() + " " + q.year()).toList())));
+        out.println(journal instanceof Chain.Verification.Intact i ? words.text("summary.journal", i.entries())
+                : words.text("summary.journal.broken", journal.toString()));
+        out.println(office.verifyAccessLog().isIntact() ? words.text("summary.accessLog", office.accessLog().size())
+                : words.text("summary.accessLog.broken"));
         records(office, locale);
         List<Finding> findings = office.complianceCheck(term.first(), term.last());
-        out.println("  compliance check, " + term.first() + " to " + term.last() + ": " + findings.size() + " finding(s)");
-        findings.forEach(f -> out.println("    " + f.message(locale)));
-        out.println("  documents: " + documents + " files in " + folder.toAbsolutePath());
-        out.println("  database: " + (options.jdbcUrl().isPresent() ? options.jdbcUrl().get().replaceAll("password=[^&;]*", "password=***")
+        out.println(words.text("compliance", term.first(), term.last(), findings.size()));
+        findings.forEach(f -> out.println("    " + words.finding(f)));
+        out.println(words.text("documents", documents, folder.toAbsolutePath()));
+        out.println(words.text("database.summary", options.jdbcUrl().isPresent() ? DemoDatabase.masked(options.jdbcUrl().get())
                 : options.out().toAbsolutePath().resolve("trustbox.mv.db")));
-        out.println("Run the demo again to play the next term of the same school.");
+        out.println(words.text("again"));
+    }
+
+    /** "answered 12, closed without answer 4": each kind in words with its count, or "none". */
+    private <K> String counts(java.util.Map<K, ? extends Number> counts, java.util.function.Function<K, String> name) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((k, n) -> {
+            if (n.longValue() > 0) {
+                parts.add(name.apply(k) + " " + n);
+            }
+        });
+        return parts.isEmpty() ? words.text("summary.none") : String.join(", ", parts);
     }
 }

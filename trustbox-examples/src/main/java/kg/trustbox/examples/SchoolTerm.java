@@ -57,23 +57,6 @@ final class SchoolTerm {
             {"Ким Елена Александровна", "г. Бишкек, мкр. Джал, д. 18, кв. 40"},
             {"Маматова Гүлзат Өскөнбаевна", "Бишкек ш., Исанов көч., 8"},
     };
-    private static final String[] SUMMARIES_KY = {
-            "Класс жетекчи баланы сабактан чыгарып жиберет, баланын билим алуу укугу бузулууда",
-            "Ата-энелерден класстын ремонту үчүн акча чогултулат, эсеп берилбейт",
-            "Мектептин ашканасында тамак муздак берилет, сапатын текшерүүнү суранабыз",
-            "Мектептин короосуна кошумча жарык орнотууну сунуштайбыз",
-            "Дене тарбия сабагында бала жаракат алды, мугалим кароосуз калтырды",
-    };
-    private static final String[] SUMMARIES_RU = {
-            "Учитель повышает голос на детей, ребёнок боится ходить в школу",
-            "С родителей собирают деньги на подарки учителям под давлением",
-            "Предлагаем открыть кружок робототехники после уроков",
-            "В раздевалке пропадают вещи, просим установить камеру",
-            "Жалоба на расписание: шесть уроков подряд без перемены на обед",
-    };
-    private static final String[] BODIES = {"Бишкек шаарынын Билим берүү башкармалыгы", "Первомай районунун прокуратурасы",
-            "Балдарды коргоо боюнча райондук бөлүм"};
-
     /**
      * What goes wrong in a term, on purpose, so that the compliance check has something true to find.
      *
@@ -93,9 +76,12 @@ final class SchoolTerm {
     private final Mishaps mishaps;
     private final Random random;
     private final Progress progress;
+    private final DemoWords words;
     private int sealNumber;
     private boolean overduePlanned;
     private final List<Integer> protocols = new ArrayList<>();
+    private final java.util.Map<Category, Integer> categories = new java.util.EnumMap<>(Category.class);
+    private final java.util.Map<Verdict, Integer> verdicts = new java.util.EnumMap<>(Verdict.class);
     /** The appeals whose every step is printed: those of the term's first two openings. The rest print nothing. */
     private final java.util.Set<AppealId> detailed = new java.util.HashSet<>();
 
@@ -104,12 +90,18 @@ final class SchoolTerm {
         void say(String line);
     }
 
-    SchoolTerm(TrustBoxOffice office, ManualClock clock, long seed, Progress progress) {
-        this(office, clock, seed, progress, Mishaps.DEMO);
+    SchoolTerm(TrustBoxOffice office, ManualClock clock, long seed, DemoWords words, Progress progress) {
+        this(office, clock, seed, words, progress, Mishaps.DEMO);
     }
 
+    /** A term that reports in English. */
     SchoolTerm(TrustBoxOffice office, ManualClock clock, long seed, Progress progress, Mishaps mishaps) {
+        this(office, clock, seed, new DemoWords(DemoWords.EN), progress, mishaps);
+    }
+
+    SchoolTerm(TrustBoxOffice office, ManualClock clock, long seed, DemoWords words, Progress progress, Mishaps mishaps) {
         this.office = office;
+        this.words = words;
         this.mishaps = mishaps;
         this.clock = clock;
         this.random = new Random(seed);
@@ -118,7 +110,8 @@ final class SchoolTerm {
 
     /** What a term did, for the summary. */
     record Result(LocalDate first, LocalDate last, int openings, int acts, int appeals, int signed, int anonymous,
-                  List<Integer> protocols, List<Quarter> reports) {
+                  List<Integer> protocols, List<Quarter> reports, java.util.Map<Category, Integer> categories,
+                  java.util.Map<Verdict, Integer> verdicts) {
     }
 
     /** Appoints the commission, installs the box and holds the first meeting, if the school has none yet. */
@@ -131,19 +124,17 @@ final class SchoolTerm {
         office.appointResponsiblePerson(DemoSchool.RESPONSIBLE, DemoSchool.RESPONSIBLE_ORDER).orElseThrow();
         office.declare(new kg.trustbox.access.Declaration(DemoSchool.INSPECTOR, kg.trustbox.access.Role.AUDITOR,
                 DemoSchool.INSPECTOR_ORDER)).orElseThrow();
-        progress.say("Order " + DemoSchool.COMMISSION_ORDER.number() + ": a commission of 5 with a parent representative; "
-                + "responsible person appointed by order " + DemoSchool.RESPONSIBLE_ORDER.number());
+        progress.say(words.text("setup", DemoSchool.COMMISSION_ORDER.number(), DemoSchool.RESPONSIBLE_ORDER.number()));
         LocalDate first = LocalDate.of(2026, 8, 27);
         clock.set(first, LocalTime.of(15, 0), office.school().zone());
         List<Vote> chair = EVERYONE.stream().map(v -> new Vote(v, v.equals(DemoSchool.TEACHER) ? DemoSchool.SECRETARY : DemoSchool.CHAIR)).toList();
         List<Vote> secretary = EVERYONE.stream().map(v -> new Vote(v, DemoSchool.SECRETARY)).toList();
         office.electOfficers(new Election(first, chair, secretary)).orElseThrow();
-        protocols.add(meeting(first, List.of(new AgendaItem.OfficersElection(), new AgendaItem.Other("«Ишеним кутусунун» иш тартиби")),
-                List.of("Комиссиянын төрагасы Ж. Т. Алымкулова, катчысы С. И. Петрова болуп шайлансын",
-                        "Кутуну ар шейшемби саат 12:00дө ачуу тартиби бекитилсин")));
+        protocols.add(meeting(first, List.of(new AgendaItem.OfficersElection(), new AgendaItem.Other(DemoTexts.AGENDA_ORDER.ky())),
+                List.of(DemoTexts.DECISION_OFFICERS.ky(), DemoTexts.DECISION_SCHEDULE.ky())));
         clock.set(first, LocalTime.of(16, 30), office.school().zone());
         office.installBox(nextSeal()).orElseThrow();
-        progress.say("First meeting " + first + ": chair and secretary elected by open vote; the box is installed and sealed");
+        progress.say(words.text("setup.meeting", first));
         return true;
     }
 
@@ -164,16 +155,14 @@ final class SchoolTerm {
                     && office.commission().flatMap(Commission::responsiblePerson).isPresent()) {
                 LocalDate on = office.school().calendar().nextWorkingDay(previous.last());
                 clock.set(on, LocalTime.of(10, 0), office.school().zone());
-                QuarterlyReport r = office.prepareQuarterlyReport(previous,
-                        "Ашкананын тамагы жана ата-энелерден акча чогултуу боюнча кайрылуулар кайталанууда.", DemoSchool.RESPONSIBLE)
+                QuarterlyReport r = office.prepareQuarterlyReport(previous, DemoTexts.REPORT_PROBLEMS.ky(), DemoSchool.RESPONSIBLE)
                         .orElseThrow();
                 reports.add(previous);
-                progress.say("Quarterly report " + previous.roman() + " " + previous.year() + " prepared on " + on + ": "
-                        + r.current().received() + " appeal(s)");
+                progress.say(words.text("report.prepared", previous.roman(), String.valueOf(previous.year()), on, r.current().received()));
             }
             decideDue(plans, tuesday);
             if (mishaps.missedTuesday() && week == 9) {
-                progress.say(tuesday + " nobody opens the box");
+                progress.say(words.text("opening.missed", tuesday));
                 continue;
             }
             Optional<OpeningResult> opened = openOn(tuesday, week);
@@ -201,7 +190,9 @@ final class SchoolTerm {
             }
         }
         decideDue(plans, last);
-        return new Result(start, last, openings, acts, signed + anonymous, signed, anonymous, List.copyOf(protocols), reports);
+        return new Result(start, last, openings, acts, signed + anonymous, signed, anonymous, List.copyOf(protocols), reports,
+                java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(categories)),
+                java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(verdicts)));
     }
 
     private Optional<OpeningResult> openOn(LocalDate tuesday, int week) {
@@ -209,9 +200,8 @@ final class SchoolTerm {
         Optional<String> deviation = Optional.empty();
         if (!office.school().calendar().isWorkingDay(tuesday)) {
             day = office.school().calendar().nextWorkingDay(tuesday);
-            // as a secretary writes it: "2026-жылдын 10-ноябры", not an ISO date
-            String date = kg.trustbox.document.Wording.of(kg.trustbox.school.Language.KYRGYZ).date(tuesday);
-            deviation = Optional.of(date + " шейшемби майрам күнү болгондуктан, куту кийинки жумуш күнү ачылды");
+            // in the state language, as a secretary writes it: "2026-жылдын 10-ноябры", not an ISO date
+            deviation = Optional.of(DemoTexts.deviation(tuesday).ky());
         }
         clock.set(day, LocalTime.of(12, 5 + random.nextInt(20)), office.school().zone());
         Seal current = ((SealedBox) office.box().orElseThrow()).seal();
@@ -229,10 +219,8 @@ final class SchoolTerm {
         OpeningResult result = office.open(request).orElseThrow();
         clock.set(day, LocalTime.of(12, 40), office.school().zone());
         JournalEntry entry = office.seal(nextSeal()).orElseThrow();
-        progress.say(String.format("%s opening: %d appeal(s)%s%s%s, sealed with %s", day, n,
-                result.act().map(a -> ", act № " + a.number()).orElse(""),
-                brokenSeal ? ", the seal was found BROKEN (incident recorded)" : "",
-                deviation.isPresent() ? ", moved from the holiday " + tuesday + " (deviation recorded)" : "",
+        progress.say(words.text("opening", day, n, result.act().map(a -> words.text("opening.act", a.number())).orElse(""),
+                brokenSeal ? words.text("opening.broken") : "", deviation.isPresent() ? words.text("opening.moved", tuesday) : "",
                 entry.newSeal().number()));
         return Optional.of(result);
     }
@@ -244,11 +232,11 @@ final class SchoolTerm {
         String[] who = SIGNED[random.nextInt(SIGNED.length)];
         Appellant.Contacts contacts = random.nextBoolean() ? Appellant.Contacts.address(who[1])
                 : new Appellant.Contacts(Optional.of(who[1]), Optional.of("+996 555 " + (100000 + random.nextInt(900000))), Optional.empty());
-        return new Paper(new Appellant.Signed(who[0], contacts), i == 0 ? "" : "бир барак");
+        return new Paper(new Appellant.Signed(who[0], contacts), i == 0 ? "" : DemoTexts.ONE_SHEET.ky());
     }
 
     /** What will happen to an appeal: decided on a day, answered or closed, or left overdue. */
-    private record Planned(AppealId id, LocalDate decideOn, boolean anonymous, boolean leaveOverdue, boolean russian,
+    private record Planned(AppealId id, LocalDate decideOn, boolean anonymous, boolean leaveOverdue, AppealLanguage language,
                            Optional<LocalDate> extendOn) {
     }
 
@@ -257,33 +245,37 @@ final class SchoolTerm {
         LocalDate day = office.school().local(withdrawnAt).toLocalDate();
         clock.set(day, LocalTime.of(14, 30), office.school().zone());
         Category category = Category.values()[random.nextInt(Category.values().length)];
+        categories.merge(category, 1, Integer::sum);
         boolean russian = random.nextInt(3) == 0;
-        String summary = russian ? SUMMARIES_RU[random.nextInt(SUMMARIES_RU.length)] : SUMMARIES_KY[random.nextInt(SUMMARIES_KY.length)];
-        AppealTracking t = office.register(id, RegistrationRequest.of(DemoSchool.RESPONSIBLE, category,
-                russian ? AppealLanguage.RUSSIAN : AppealLanguage.KYRGYZ, summary)).orElseThrow();
+        AppealLanguage language = russian ? AppealLanguage.RUSSIAN : AppealLanguage.KYRGYZ;
+        // the summary in the appeal's own language: the first five are written in Kyrgyz, the last five in Russian
+        DemoTexts.Text summary = DemoTexts.SUMMARIES.get((russian ? 5 : 0) + random.nextInt(5));
+        AppealTracking t = office.register(id, RegistrationRequest.of(DemoSchool.RESPONSIBLE, category, language,
+                summary.in(language))).orElseThrow();
         office.assign(id, DemoSchool.RESPONSIBLE).orElseThrow();
         String forwarded = "";
         if (category == Category.CORRUPTION || random.nextInt(5) == 0) {
-            String body = BODIES[random.nextInt(BODIES.length)];
-            office.forward(id, new Forwarding(body, day, "01-15/" + (200 + week))).orElseThrow();
-            forwarded = ", forwarded to " + body;
+            DemoTexts.Text body = DemoTexts.BODIES.get(random.nextInt(DemoTexts.BODIES.size()));
+            // the school writes to a Kyrgyz body in the state language
+            office.forward(id, new Forwarding(body.ky(), day, "01-15/" + (200 + week))).orElseThrow();
+            forwarded = words.text("registered.forwarded", words.name(body));
         }
         if (random.nextInt(3) == 0) {
-            office.tag(id, List.of(category == Category.CORRUPTION ? "акча чогултуу" : "ашкана")).orElseThrow();
+            office.tag(id, List.of((category == Category.CORRUPTION ? DemoTexts.TAG_MONEY : DemoTexts.TAG_CANTEEN).in(language))).orElseThrow();
         }
         if (week < 2) {
             detailed.add(id);
         }
         if (week < 2 || leaveOverdue) {
-            progress.say("  registered " + t.number().orElseThrow() + " (" + category + (anonymous ? ", anonymous" : "") + ")"
-                    + ", under consideration" + forwarded + (leaveOverdue ? "; nobody will decide it in time" : ""));
+            progress.say(words.text("registered", t.number().orElseThrow(), words.category(category),
+                    anonymous ? words.text("registered.anonymous") : "", forwarded, leaveOverdue ? words.text("registered.overdue") : ""));
         }
         if (extendLate) {
             // the term (14 days) ends on day + 14; the extension is asked for two days later and refused,
             // and the decision comes on day + 20
-            return new Planned(id, day.plusDays(20), anonymous, false, russian, Optional.of(day.plusDays(16)));
+            return new Planned(id, day.plusDays(20), anonymous, false, language, Optional.of(day.plusDays(16)));
         }
-        return new Planned(id, office.school().calendar().plusWorkingDays(day, 2 + random.nextInt(6)), anonymous, leaveOverdue, russian,
+        return new Planned(id, office.school().calendar().plusWorkingDays(day, 2 + random.nextInt(6)), anonymous, leaveOverdue, language,
                 Optional.empty());
     }
 
@@ -296,29 +288,27 @@ final class SchoolTerm {
             }
             if (p.extendOn().isPresent()) {
                 clock.set(p.extendOn().get(), LocalTime.of(10, 0), office.school().zone());
-                var refused = office.extend(p.id(), "Кошумча маалымат талап кылынат", p.extendOn().get().plusDays(10)).rejectionIfAny();
-                progress.say("  " + p.extendOn().get() + " " + office.tracking(p.id()).number().orElseThrow()
-                        + ": an extension asked for after the term ran out is refused ("
-                        + refused.map(r -> r.rule().id()).orElse("accepted?") + ")");
+                var refused = office.extend(p.id(), DemoTexts.EXTENSION_REASON.in(p.language()), p.extendOn().get().plusDays(10)).rejectionIfAny();
+                progress.say(words.text("extension.refused", p.extendOn().get(), office.tracking(p.id()).number().orElseThrow(),
+                        refused.map(r -> r.rule().id()).orElse(words.text("extension.accepted"))));
             }
             clock.set(p.decideOn(), LocalTime.of(11, 0), office.school().zone());
             Verdict verdict = Verdict.values()[random.nextInt(3)];
-            String measures = verdict == Verdict.NOT_JUSTIFIED ? ""
-                    : p.russian() ? "С учителем проведена разъяснительная беседа, вопрос взят на контроль классным руководителем"
-                    : "Мугалим менен түшүндүрүү иши жүргүзүлдү, маселе класс жетекчинин көзөмөлүнө алынды";
+            verdicts.merge(verdict, 1, Integer::sum);
+            // the measures in the appeal's language: the answer letter is written in it
+            String measures = verdict == Verdict.NOT_JUSTIFIED ? "" : DemoTexts.MEASURES.in(p.language());
             office.decide(p.id(), Decision.of(verdict, measures)).orElseThrow();
             AppealTracking t;
             if (office.tracking(p.id()).anonymous()) {
                 office.answer(p.id(), Channel.LETTER).rejectionIfAny().orElseThrow(); // the regulation refuses: no one to write to
                 t = office.closeWithoutAnswer(p.id()).orElseThrow();
                 if (detailed.contains(p.id())) {
-                    progress.say("  " + p.decideOn() + " " + t.number().orElseThrow() + " decided " + verdict
-                            + "; anonymous, so it cannot be answered by letter: closed without answer");
+                    progress.say(words.text("decided.closed", p.decideOn(), t.number().orElseThrow(), words.verdict(verdict)));
                 }
             } else {
                 t = office.answer(p.id(), Channel.LETTER).orElseThrow();
                 if (detailed.contains(p.id())) {
-                    progress.say("  " + p.decideOn() + " " + t.number().orElseThrow() + " decided " + verdict + ", answered by letter");
+                    progress.say(words.text("decided.answered", p.decideOn(), t.number().orElseThrow(), words.verdict(verdict)));
                 }
             }
             plans.remove(p);
@@ -327,7 +317,7 @@ final class SchoolTerm {
 
     private int termMeeting(LocalDate date, int week) {
         List<AgendaItem> agenda = new ArrayList<>();
-        agenda.add(new AgendaItem.Other("«Ишеним кутусу» аркылуу келип түшкөн кайрылуулардын каралышы"));
+        agenda.add(new AgendaItem.Other(DemoTexts.AGENDA_APPEALS.ky()));
         for (Quarter q = Quarter.of(date).previous().previous(); !q.equals(Quarter.of(date)); q = q.next()) {
             Quarter quarter = q;
             if (office.quarterlyReport(q).filter(r -> r.discussedAt().isEmpty()).isPresent()) {
@@ -335,9 +325,10 @@ final class SchoolTerm {
             }
         }
         if (week == 14) {
-            agenda.add(new AgendaItem.Incidents("Пломбанын бузулганы аныкталган ачуу боюнча иликтөө"));
+            agenda.add(new AgendaItem.Incidents(DemoTexts.AGENDA_INCIDENT.ky()));
         }
-        return meeting(date, agenda, List.of("Маалымат эске алынсын", "Кайрылуулар мыйзамда белгиленген мөөнөттө каралсын"));
+        // the school's own records are kept in the state language; Russian documents show the demo's translation (DemoTexts)
+        return meeting(date, agenda, List.of(DemoTexts.DECISION_NOTED.ky(), DemoTexts.DECISION_TERMS.ky()));
     }
 
     private int meeting(LocalDate date, List<AgendaItem> agenda, List<String> decisions) {
@@ -347,7 +338,7 @@ final class SchoolTerm {
         for (PersonId member : p.signatories()) {
             office.signProtocol(p.number(), member, date.plusDays(1)).orElseThrow();
         }
-        progress.say(date + " meeting, protocol № " + p.number() + " signed by all " + p.signatories().size() + " members");
+        progress.say(words.text("meeting", date, p.number(), p.signatories().size()));
         return p.number();
     }
 

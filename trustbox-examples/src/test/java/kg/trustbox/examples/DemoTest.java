@@ -50,10 +50,11 @@ class DemoTest {
     @Test
     @DisplayName("R-6.2 R-4.3 R-4.5 R-5.3 R-5.5 two runs: a term, then the next term of the same school; documents validate as PDF/A and PDF/UA (#18)")
     void twoTerms(@TempDir Path out) throws Exception {
-        String first = run(out);
+        String first = run(out, "--lang", "en");
         assertThat(first).contains("First term, from 2026-09-01", "journal: verified", "compliance check", "moved from the holiday 2026-11-10",
-                "BROKEN (incident recorded)");
-        Path documents = out.resolve("documents");
+                "the seal was found broken (incident recorded)");
+        Path folder = out.resolve("2026-2027-1");
+        Path documents = folder.resolve("documents");
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(documents)) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
@@ -83,13 +84,13 @@ class DemoTest {
         }
         assertThat(spreadsheets).extracting(p -> p.getFileName().toString()).hasSize(2).allMatch(n -> n.startsWith("register-"));
         assertThat(pdfs).extracting(p -> p.getFileName().toString()).filteredOn(n -> n.startsWith("register-")).hasSize(2);
-        indexOpensInABrowser(out, pdfs.size() + spreadsheets.size());
-        assertThat(first.strip()).endsWith("in a browser: it lists every document of this term and links to it.")
-                .contains(out.toAbsolutePath().resolve("index.html").toString());
+        indexOpensInABrowser(folder, pdfs.size() + spreadsheets.size());
+        assertThat(first.strip()).as("the console ends with the path of the index")
+                .endsWith("\n" + folder.toAbsolutePath().resolve("index.html"));
         assertThat(text(documents.resolve("act-2026-001-ru.pdf"))).contains("№ 1");
         assertThat(text(documents.resolve("act-2026-001-ky.pdf"))).contains("№ 1");
 
-        DemoOptions options = new DemoOptions(out, kg.trustbox.school.Language.KYRGYZ, java.util.Optional.empty(), 7, false);
+        DemoOptions options = new DemoOptions(out, DemoWords.KY, java.util.Optional.empty(), 7, false);
         try (JdbiStores stores = JdbiStores.h2(options.effectiveUrl(), kg.trustbox.keys.HostKeys.fromFile(options.keyFile()))) {
             TrustBoxOffice office = TrustBoxOffice.of(DemoSchool.school(), stores.stores(), Clock.systemUTC());
             assertThat(office.journal()).hasSize(SchoolTerm.WEEKS);
@@ -99,8 +100,17 @@ class DemoTest {
             registerMatchesTheStore(office, pdfs, spreadsheets);
         }
 
-        String second = run(out);
+        String second = run(out, "--lang", "en");
         assertThat(second).contains("Next term, from 2027-01-05", "journal: verified, " + 2 * SchoolTerm.WEEKS + " entries");
+        Path next = out.resolve("2026-2027-2");
+        assertThat(second.strip()).endsWith("\n" + next.toAbsolutePath().resolve("index.html"));
+        try (Stream<Path> files = Files.list(next.resolve("documents"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".pdf")).count()).as("the second term's documents, in a folder of their own")
+                    .isPositive();
+        }
+        indexOpensInABrowser(next, (int) Files.list(next.resolve("documents")).count() - 2);
+        assertThat(Files.list(documents).count()).as("the first run's documents are left as they were").isEqualTo(pdfs.size()
+                + spreadsheets.size() + 2);
         assertThat(first).contains("records: verified", "anchor for the ministry: demo-61 ");
         assertThat(second).as("R-6.2 the second run verifies the records against the anchor the first handed over")
                 .contains("agreeing with the anchor of the previous run");
@@ -171,7 +181,7 @@ class DemoTest {
         assertThat(Demo.run(List.of("--jdbc-url", "mysql://x"), o, e)).isEqualTo(2);
         assertThat(Demo.run(List.of("--out"), o, e)).isEqualTo(2);
         String text = err.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("--lang takes ky or ru, not 'fr'", "--seed takes a whole number", "unknown option '--bogus'",
+        assertThat(text).contains("--lang takes ky, ru or en, not 'fr'", "--seed takes a whole number", "unknown option '--bogus'",
                 "--out needs a value", "Usage:").doesNotContain("Exception", "\tat ");
         ByteArrayOutputStream help = new ByteArrayOutputStream();
         assertThat(Demo.run(List.of("--help"), new PrintStream(help, true, StandardCharsets.UTF_8), e)).isZero();

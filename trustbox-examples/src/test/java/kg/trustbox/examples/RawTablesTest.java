@@ -82,7 +82,7 @@ class RawTablesTest {
     @DisplayName("R-6.1 after a term on H2, neither the tables nor a backup script of the database hold an appellant's name, address or phone")
     void h2(@TempDir Path out) throws Exception {
         demo(out);
-        DemoOptions options = new DemoOptions(out, kg.trustbox.school.Language.KYRGYZ, java.util.Optional.empty(), 11, false);
+        DemoOptions options = new DemoOptions(out, DemoWords.KY, java.util.Optional.empty(), 11, false);
         try (Connection c = DriverManager.getConnection(options.effectiveUrl() + ";ACCESS_MODE_DATA=r")) {
             String tables = dump(c, "PUBLIC");
             assertThat(tables).as("the term stored signed appeals").contains("SIGNED");
