@@ -4,6 +4,7 @@ import com.itextpdf.barcodes.BarcodeQRCode;
 import com.itextpdf.barcodes.qrcode.EncodeHintType;
 import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
 import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.DashedBorder;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -58,7 +59,7 @@ final class ReceiptFormsLayout {
             ReceiptFormsView.Form form = view.forms().get(i);
             String batch = w.text("forms.batch", Integer.toString(view.batch().number()), w.date(view.batch().issuedOn()),
                     Integer.toString(i + 1), Integer.toString(count));
-            form(sheet, w, view);
+            form(sheet, w, view, i == 0);
             // the rest of the form and the stub, kept together at the page's foot; as many lines to write on
             // as leave room for them (more for a short school name or intro, fewer for a long one)
             Div rest = new Div().setKeepTogether(true);
@@ -74,10 +75,13 @@ final class ReceiptFormsLayout {
         sheet.finish();
     }
 
-    private static void form(Sheet sheet, Wording w, ReceiptFormsView view) {
+    private static void form(Sheet sheet, Wording w, ReceiptFormsView view, boolean first) {
         sheet.schoolHeader(view.school());
-        sheet.doc().add(new Paragraph(sheet.safe(w.text("forms.title"))).setFont(sheet.bold()).setFontSize(13)
-                .setTextAlignment(TextAlignment.CENTER).setMarginTop(8).setMarginBottom(6));
+        Paragraph title = new Paragraph(sheet.safe(w.text("forms.title")));
+        // for a screen reader, the sheet's title once, then one heading per form
+        title.getAccessibilityProperties().setRole(first ? StandardRoles.H1 : StandardRoles.H2);
+        sheet.doc().add(title.setFont(sheet.bold()).setFontSize(13).setTextAlignment(TextAlignment.CENTER).setMarginTop(8)
+                .setMarginBottom(6));
         sheet.add(w.text("forms.intro", view.school().boxLocation()));
         sheet.doc().add(new Paragraph(sheet.safe(w.text("forms.category"))).setFont(sheet.bold()).setMarginBottom(2));
         sheet.doc().add(categories(sheet, w));
@@ -105,9 +109,10 @@ final class ReceiptFormsLayout {
                 ? w.text("forms.stub.lookup.nobody")
                 : w.text("forms.stub.lookup", view.lookup().fullName());
         // three columns, to leave the form its room: the code and the mark; where to ask; the QR code
+        Paragraph title = new Paragraph(sheet.safe(w.text("forms.stub.title")));
+        title.getAccessibilityProperties().setRole(StandardRoles.H2);
         Div code = new Div()
-                .add(new Paragraph(sheet.safe(w.text("forms.stub.title"))).setFont(sheet.bold()).setFontSize(Sheet.TABLE_SIZE)
-                        .setMarginBottom(0))
+                .add(title.setFont(sheet.bold()).setFontSize(Sheet.TABLE_SIZE).setMarginBottom(0))
                 .add(new Paragraph(sheet.safe(view.school().name())).setFontSize(Sheet.SMALL_SIZE).setMarginBottom(3))
                 .add(new Paragraph(sheet.safe(w.text("forms.code"))).setFontSize(Sheet.SMALL_SIZE).setMarginBottom(0))
                 .add(codeText(sheet, form))
