@@ -47,6 +47,10 @@ public final class Demo {
     private final PrintStream out;
     private final DemoWords words;
     private final DocumentIndex index = new DocumentIndex();
+    /** Forms with a receipt laid out per language and term. */
+    static final int FORMS = 6;
+    /** The board mark printed on each stub of this run, by code: the demo prints the forms, so it has both. */
+    private final java.util.Map<kg.trustbox.receipt.ReceiptCode, kg.trustbox.receipt.BoardMark> marks = new java.util.HashMap<>();
 
     Demo(DemoOptions options, PrintStream out) {
         this.options = options;
@@ -128,9 +132,12 @@ public final class Demo {
             Path run = OutputFolders.runFolder(words, options.out(), start, options.jdbcUrl(), out::println);
             Path documents = Files.createDirectories(run.resolve("documents"));
             out.println(words.text(isNew ? "term.first" : "term.next", start, SchoolTerm.WEEKS));
+            clock.set(start, LocalTime.of(9, 0), office.school().zone());
+            int forms = layOutForms(office, term, documents);
             SchoolTerm.Result result = term.play(start);
             clock.set(result.last(), LocalTime.of(18, 0), office.school().zone());
-            int written = writeDocuments(office, result, documents);
+            int written = forms + writeDocuments(office, result, documents) + writeBoards(office, result, documents);
+            lookUp(office, term);
             Path page = run.toAbsolutePath().resolve("index.html");
             kg.trustbox.document.Wording ky = kg.trustbox.document.Wording.of(Language.KYRGYZ);
             index.write(page, office.school().nameKy(), ky.date(result.first()) + " – " + ky.date(result.last()));
@@ -138,6 +145,62 @@ public final class Demo {
             out.println(words.text("index"));
             out.println(page);
         }
+    }
+
+    /**
+     * Receipts (R-3.2): a batch of forms in each language laid out beside the box for the term,
+     * printed as forms sheets; the codes go to the term, where anonymous parents take some.
+     */
+    private int layOutForms(TrustBoxOffice office, SchoolTerm term, Path folder) throws IOException {
+        Documents pdf = PdfDocuments.create();
+        List<kg.trustbox.receipt.IssuedBatch> batches = new java.util.ArrayList<>();
+        int written = 0;
+        for (Language language : Language.values()) {
+            kg.trustbox.receipt.IssuedReceipts batch = office.issueReceipts(FORMS).orElseThrow();
+            kg.trustbox.document.ReceiptFormsView sheet = office.documents().receiptForms(batch, language);
+            sheet.forms().forEach(f -> marks.put(f.code(), f.mark()));
+            kg.trustbox.document.Wording w = kg.trustbox.document.Wording.of(language);
+            String lang = language == Language.KYRGYZ ? "ky" : "ru";
+            written += write(pdf, sheet, folder, "forms-batch-" + batch.batch().number() + "-" + lang + ".pdf",
+                    w.text("forms.short", String.valueOf(batch.batch().number())), w.date(batch.batch().issuedOn()));
+            term.layOutForms(batch.codes());
+            batches.add(batch.batch());
+        }
+        out.println(words.text("receipt.issued", FORMS, batches.get(0).number(), batches.get(1).number()));
+        return written;
+    }
+
+    /** The outcomes board of each quarter the term reaches into, in both languages. */
+    private int writeBoards(TrustBoxOffice office, SchoolTerm.Result term, Path folder) throws IOException {
+        Documents pdf = PdfDocuments.create();
+        int written = 0;
+        for (Quarter q = Quarter.of(term.first()); !q.first().isAfter(term.last()); q = q.next()) {
+            for (Language language : Language.values()) {
+                kg.trustbox.document.Wording w = kg.trustbox.document.Wording.of(language);
+                String lang = language == Language.KYRGYZ ? "ky" : "ru";
+                String period = w.text("board.period", String.valueOf(q.year()), q.roman());
+                written += write(pdf, office.documents().outcomesBoard(q, language), folder,
+                        "board-" + q.year() + "-Q" + q.quarter() + "-" + lang + ".pdf", w.text("board.short", period), w.date(q.last()));
+            }
+        }
+        return written;
+    }
+
+    /**
+     * One anonymous parent looks the appeal up with the stub (R-3.2): the status, never who wrote it;
+     * the same stub mistyped finds nothing; the board lists it under the stub's mark.
+     */
+    private void lookUp(TrustBoxOffice office, SchoolTerm term) {
+        if (term.stubs().isEmpty()) {
+            return;
+        }
+        kg.trustbox.receipt.ReceiptCode code = term.stubs().keySet().iterator().next();
+        // the console shows the stub's first group only, as one would read a code out of earshot
+        String stub = code.grouped().substring(0, 5) + "-…";
+        out.println(words.text("receipt.lookup", stub, words.receiptStatus(office.lookUpReceipt(code.grouped()))));
+        String typo = code.value().substring(0, 6) + (code.value().charAt(6) == 'A' ? 'B' : 'A') + code.value().substring(7);
+        out.println(words.text("receipt.lookupWrong", words.receiptStatus(office.lookUpReceipt(typo))));
+        out.println(words.text("receipt.board", marks.get(code).grouped(), term.stubs().size(), term.published()));
     }
 
     /** The demo's key file: created with a new key on the first run, read on the next ones. */
@@ -201,6 +264,27 @@ public final class Demo {
             Files.writeString(folder.resolve("notice-" + lang + ".html"), PublicNoticeHtml.render(office.documents().publicNotice(language)),
                     StandardCharsets.UTF_8);
             written++;
+        }
+        // the letters Law No. 67 requires: a forwarding notice for each forwarded signed appeal, an extension
+        // notice for each extended one, each in the appeal's own language
+        for (AppealTracking t : office.appeals()) {
+            if (t.anonymous() || t.withdrawnOn().isBefore(term.first()) || t.number().isEmpty()) {
+                continue;
+            }
+            var forwarded = office.documents().forwardingNotice(t.id(), chair);
+            if (forwarded.isAccepted()) {
+                var notice = forwarded.orElseThrow();
+                kg.trustbox.document.Wording words = kg.trustbox.document.Wording.of(notice.language());
+                written += write(pdf, notice, folder, "forwarded-" + t.number().orElseThrow() + ".pdf",
+                        words.text("forwarded.title") + " (" + t.number().orElseThrow() + ")", words.date(term.last()));
+            }
+            var extended = office.documents().extensionNotice(t.id(), chair);
+            if (extended.isAccepted()) {
+                var notice = extended.orElseThrow();
+                kg.trustbox.document.Wording words = kg.trustbox.document.Wording.of(notice.language());
+                written += write(pdf, notice, folder, "extended-" + t.number().orElseThrow() + ".pdf",
+                        words.text("extended.title") + " (" + t.number().orElseThrow() + ")", words.date(term.last()));
+            }
         }
         // answer letters go out in each appeal's own language
         for (AppealTracking t : office.appeals()) {

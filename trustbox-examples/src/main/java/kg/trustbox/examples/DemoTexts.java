@@ -72,6 +72,9 @@ final class DemoTexts {
             new Text("Балдарды коргоо боюнча райондук бөлүм", "Районный отдел по защите детей", "the district child protection office"));
     static final Text REPORT_PROBLEMS = new Text("Ашкананын тамагы жана ата-энелерден акча чогултуу боюнча кайрылуулар кайталанууда.",
             "Повторяются обращения о питании в столовой и о сборе денег с родителей.");
+    /** What the commission publishes for the holder of an anonymous appeal's receipt: no name, nothing that identifies. */
+    static final Text PUBLISHED_OUTCOME = new Text("Кайрылуу каралды; мектептин администрациясы көрсөтүлгөн маселени оңдоо боюнча чара көрдү.",
+            "Обращение рассмотрено; администрация школы приняла меры по указанной проблеме.");
     static final Text EXTENSION_REASON = new Text("Кошумча маалымат талап кылынат", "Требуется дополнительная информация");
     static final Text ONE_SHEET = new Text("бир барак", "один лист");
     static final Text TAG_MONEY = new Text("акча чогултуу", "сбор денег");

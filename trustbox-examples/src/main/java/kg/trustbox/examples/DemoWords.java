@@ -84,6 +84,27 @@ final class DemoWords {
         return at < 0 ? message : message.substring(0, at) + " " + text(key) + ":" + message.substring(at + id.length());
     }
 
+    /** What a receipt's lookup answered, in words. */
+    String receiptStatus(kg.trustbox.receipt.ReceiptStatus status) {
+        if (status instanceof kg.trustbox.receipt.ReceiptStatus.Received r) {
+            return text("status.receipt.received", r.on());
+        }
+        if (status instanceof kg.trustbox.receipt.ReceiptStatus.Registered r) {
+            return text("status.receipt.registered", r.number(), r.on());
+        }
+        if (status instanceof kg.trustbox.receipt.ReceiptStatus.UnderConsideration u) {
+            return text("status.receipt.considered", u.due().map(d -> text("status.receipt.due", d)).orElse(""));
+        }
+        if (status instanceof kg.trustbox.receipt.ReceiptStatus.Forwarded f) {
+            return text("status.receipt.forwarded", f.body(), f.due().map(d -> text("status.receipt.due", d)).orElse(""));
+        }
+        if (status instanceof kg.trustbox.receipt.ReceiptStatus.Decided d) {
+            return text("status.receipt.decided", verdict(d.verdict()),
+                    d.publishedOutcome().map(o -> text("status.receipt.outcome", o)).orElse(text("status.receipt.noOutcome")));
+        }
+        return text(status instanceof kg.trustbox.receipt.ReceiptStatus.TryLater ? "status.receipt.later" : "status.receipt.notFound");
+    }
+
     /** The school's name: in Russian for a Russian console, in Kyrgyz otherwise. */
     String school(kg.trustbox.school.School school) {
         return locale.getLanguage().equals("ru") ? school.nameRu() : school.nameKy();

@@ -84,6 +84,13 @@ final class SchoolTerm {
     private final java.util.Map<Verdict, Integer> verdicts = new java.util.EnumMap<>(Verdict.class);
     /** The appeals whose every step is printed: those of the term's first two openings. The rest print nothing. */
     private final java.util.Set<AppealId> detailed = new java.util.HashSet<>();
+    /** Forms with a receipt lying beside the box: a parent writing anonymously takes one now and then. */
+    private final java.util.Deque<kg.trustbox.receipt.ReceiptCode> forms = new java.util.ArrayDeque<>();
+    /** Codes attached this term, in order, with the appeal each is on: what the stubs' holders keep. */
+    private final java.util.Map<kg.trustbox.receipt.ReceiptCode, AppealId> stubs = new java.util.LinkedHashMap<>();
+    private int published;
+    /** Who takes a form: drawn apart from the term's other chances, so receipts leave the rest of the term as it was. */
+    private Random takesForm;
 
     /** Where the demo reports what happens. */
     interface Progress {
@@ -105,7 +112,23 @@ final class SchoolTerm {
         this.mishaps = mishaps;
         this.clock = clock;
         this.random = new Random(seed);
+        this.takesForm = new Random(seed + 1);
         this.progress = progress;
+    }
+
+    /** Lays out forms with these receipt codes beside the box for the term. */
+    void layOutForms(List<kg.trustbox.receipt.ReceiptCode> codes) {
+        forms.addAll(codes);
+    }
+
+    /** The stubs the anonymous parents of this term keep: code, and the appeal it is attached to. */
+    java.util.Map<kg.trustbox.receipt.ReceiptCode, AppealId> stubs() {
+        return java.util.Collections.unmodifiableMap(stubs);
+    }
+
+    /** Outcomes published this term for the holders of receipts. */
+    int published() {
+        return published;
     }
 
     /** What a term did, for the summary. */
@@ -252,6 +275,15 @@ final class SchoolTerm {
         DemoTexts.Text summary = DemoTexts.SUMMARIES.get((russian ? 5 : 0) + random.nextInt(5));
         AppealTracking t = office.register(id, RegistrationRequest.of(DemoSchool.RESPONSIBLE, category, language,
                 summary.in(language))).orElseThrow();
+        if (anonymous && !forms.isEmpty() && takesForm.nextInt(2) == 0) {
+            // written on a form: the registrar types the code from it; the parent keeps the stub
+            kg.trustbox.receipt.ReceiptCode code = forms.poll();
+            office.attachReceipt(id, code.grouped()).orElseThrow();
+            stubs.put(code, id);
+            if (stubs.size() == 1) {
+                progress.say(words.text("receipt.attached", t.number().orElseThrow()));
+            }
+        }
         office.assign(id, DemoSchool.RESPONSIBLE).orElseThrow();
         String forwarded = "";
         if (category == Category.CORRUPTION || random.nextInt(5) == 0) {
@@ -302,6 +334,11 @@ final class SchoolTerm {
             if (office.tracking(p.id()).anonymous()) {
                 office.answer(p.id(), Channel.LETTER).rejectionIfAny().orElseThrow(); // the regulation refuses: no one to write to
                 t = office.closeWithoutAnswer(p.id()).orElseThrow();
+                if (stubs.containsValue(p.id()) && takesForm.nextInt(4) != 0) {
+                    // the commission writes what the stub's holder may read: no name, nothing that identifies
+                    office.publishOutcome(p.id(), DemoTexts.PUBLISHED_OUTCOME.in(p.language())).orElseThrow();
+                    published++;
+                }
                 if (detailed.contains(p.id())) {
                     progress.say(words.text("decided.closed", p.decideOn(), t.number().orElseThrow(), words.verdict(verdict)));
                 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import kg.trustbox.TrustBoxOffice;
+import kg.trustbox.report.Quarter;
 import kg.trustbox.jdbc.JdbiStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -63,7 +64,11 @@ class DemoTest {
                 .anyMatch(n -> n.startsWith("act-2026-001-ky")).anyMatch(n -> n.startsWith("act-2026-001-ru"))
                 .anyMatch(n -> n.startsWith("journal-")).anyMatch(n -> n.startsWith("minutes-"))
                 .anyMatch(n -> n.startsWith("report-2026-Q3")).anyMatch(n -> n.startsWith("notice-ky"))
-                .anyMatch(n -> n.startsWith("answer-"));
+                .anyMatch(n -> n.startsWith("answer-")).anyMatch(n -> n.startsWith("forwarded-"))
+                // the forms sheets laid out beside the box, and the outcomes boards of the term's quarters
+                .anyMatch(n -> n.equals("forms-batch-1-ky.pdf")).anyMatch(n -> n.equals("forms-batch-2-ru.pdf"))
+                .anyMatch(n -> n.equals("board-2026-Q3-ky.pdf")).anyMatch(n -> n.equals("board-2026-Q4-ru.pdf"));
+        assertThat(first).contains("A parent asks with the stub ", "The same stub with one character mistyped: not found");
         assertThat(documents.resolve("notice-ru.html")).exists();
         // every PDF of the run, against both profiles in one parse of each (#18); measured on a 2-core
         // machine, this test took 24.9 s validating PDF/A-2u alone and 25.9 s validating both
@@ -98,6 +103,7 @@ class DemoTest {
             assertThat(office.appeals()).isNotEmpty();
             assertThat(office.protocols()).hasSize(3).allMatch(p -> p.isComplete());
             registerMatchesTheStore(office, pdfs, spreadsheets);
+            boardsMatchTheStore(office, stores, documents);
         }
 
         String second = run(out, "--lang", "en");
@@ -114,6 +120,34 @@ class DemoTest {
         assertThat(first).contains("records: verified", "anchor for the ministry: demo-61 ");
         assertThat(second).as("R-6.2 the second run verifies the records against the anchor the first handed over")
                 .contains("agreeing with the anchor of the previous run");
+    }
+
+    /**
+     * R-3.2 every appeal with a receipt decided in the term is on its quarter's board, in both
+     * languages, under the mark of its stub, with the outcome published for it; the boards print no code.
+     */
+    private static void boardsMatchTheStore(TrustBoxOffice office, JdbiStores stores, Path documents) throws Exception {
+        var receipts = stores.stores().receipts();
+        var school = office.school().id();
+        var key = receipts.key(school);
+        java.util.Map<kg.trustbox.appeal.AppealId, String> outcomes = receipts.outcomes(school);
+        assertThat(receipts.attached(school)).as("anonymous parents took forms").isNotEmpty();
+        assertThat(outcomes).as("the commission published outcomes").isNotEmpty();
+        for (var e : receipts.attached(school).entrySet()) {
+            assertThat(office.tracking(e.getKey()).anonymous()).isTrue();
+            var decided = stores.stores().appeals().find(school, e.getKey()).orElseThrow().decidedAt();
+            if (decided.isEmpty()) {
+                continue;
+            }
+            Quarter q = Quarter.of(office.school().local(decided.get()).toLocalDate());
+            for (String lang : List.of("ky", "ru")) {
+                String board = text(documents.resolve("board-" + q.year() + "-Q" + q.quarter() + "-" + lang + ".pdf"));
+                assertThat(board).contains(key.boardMark(e.getValue()).grouped());
+                if (outcomes.containsKey(e.getKey())) {
+                    assertThat(board.replaceAll("\\s+", " ")).contains(outcomes.get(e.getKey()).replaceAll("\\s+", " "));
+                }
+            }
+        }
     }
 
     /**
