@@ -210,7 +210,9 @@ final class QuarterlyReportLayout {
      */
     private static void anonymousOutcomes(Sheet sheet, Wording w, String thisName, kg.trustbox.receipt.PublishedOutcomes counts) {
         sheet.doc().add(sheet.paragraph(w.text("report.receipts")).setFont(sheet.bold()).setKeepWithNext(true).setMarginTop(8));
+        // four rows: kept whole, with their heading
         Table table = sheet.table(RECEIPTS, w.text("report.col.indicator"), thisName);
+        table.setKeepTogether(true);
         table.addCell(sheet.cell(w.text("report.receipts.decided")));
         table.addCell(sheet.number(Integer.toString(counts.anonymousDecided())));
         table.addCell(sheet.cell(w.text("report.receipts.withReceipt")).setPaddingLeft(14));

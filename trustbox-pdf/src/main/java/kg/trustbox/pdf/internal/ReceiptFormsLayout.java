@@ -94,7 +94,7 @@ final class ReceiptFormsLayout {
         into.add(writingLine());
         into.add(new Paragraph(sheet.safe(w.text("forms.contacts"))).setMarginTop(6).setMarginBottom(0));
         into.add(writingLine());
-        Table code = new Table(UnitValue.createPercentArray(new float[] {75, 25})).useAllAvailableWidth().setMarginTop(8);
+        Table code = layout(new Table(UnitValue.createPercentArray(new float[] {75, 25})).useAllAvailableWidth().setMarginTop(8));
         code.addCell(plain().add(new Paragraph(sheet.safe(w.text("forms.code"))).setFontSize(Sheet.SMALL_SIZE).setMarginBottom(0))
                 .add(codeText(sheet, form)).add(new Paragraph(sheet.safe(batch)).setFontSize(Sheet.SMALL_SIZE))
                 .setVerticalAlignment(VerticalAlignment.MIDDLE));
@@ -119,8 +119,8 @@ final class ReceiptFormsLayout {
                 .add(new Paragraph().add(new Text(sheet.safe(w.text("forms.stub.mark")) + ": ")).add(whole(form.mark().grouped()))
                         .setFont(sheet.bold()).setFontSize(Sheet.TABLE_SIZE).setMarginBottom(2))
                 .add(new Paragraph(sheet.safe(batch)).setFontSize(Sheet.SMALL_SIZE).setMarginBottom(0));
-        Table stub = new Table(UnitValue.createPercentArray(new float[] {40, 42, 18})).useAllAvailableWidth().setFixedLayout()
-                .setKeepTogether(true);
+        Table stub = layout(new Table(UnitValue.createPercentArray(new float[] {40, 42, 18})).useAllAvailableWidth().setFixedLayout()
+                .setKeepTogether(true));
         stub.addCell(plain().add(code).setPaddingRight(8));
         stub.addCell(plain().add(sheet.paragraph(ask).setFontSize(Sheet.SMALL_SIZE).setTextAlignment(TextAlignment.LEFT)));
         stub.addCell(plain().add(qr(sheet, w, form, STUB_QR)).setTextAlignment(TextAlignment.RIGHT).setVerticalAlignment(VerticalAlignment.TOP));
@@ -135,19 +135,23 @@ final class ReceiptFormsLayout {
             widths[2 * i] = 2.5f;
             widths[2 * i + 1] = 17.5f;
         }
-        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout().setMarginBottom(2);
+        Table table = layout(new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout().setMarginBottom(2));
         for (Category c : all) {
-            // an empty square to tick, 9 pt, level with the label
-            table.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setVerticalAlignment(VerticalAlignment.MIDDLE)
-                    .add(new Div().setWidth(9).setHeight(9).setBorder(new SolidBorder(ColorConstants.BLACK, 0.7f))));
+            // an empty square to tick, 9 pt, level with the label: decoration for a screen reader
+            Div square = new Div().setWidth(9).setHeight(9).setBorder(new SolidBorder(ColorConstants.BLACK, 0.7f));
+            square.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+            table.addCell(plain().setVerticalAlignment(VerticalAlignment.MIDDLE).add(square));
             table.addCell(plain().add(new Paragraph(sheet.safe(w.text("category." + c.name()))).setFontSize(Sheet.TABLE_SIZE))
                     .setPaddingLeft(3).setVerticalAlignment(VerticalAlignment.MIDDLE));
         }
         return table;
     }
 
+    /** A line to write on: decoration for a screen reader. */
     private static Div writingLine() {
-        return new Div().setHeight(LINE_HEIGHT).setBorderBottom(new SolidBorder(ColorConstants.GRAY, 0.5f));
+        Div line = new Div().setHeight(LINE_HEIGHT).setBorderBottom(new SolidBorder(ColorConstants.GRAY, 0.5f));
+        line.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        return line;
     }
 
     /** The code as printed and read aloud, in three groups, never broken at a dash. */
@@ -172,7 +176,16 @@ final class ReceiptFormsLayout {
         return image.setMargins(6, 6, 6, 6);
     }
 
+    /** A cell of a layout table: no TD, its content read in order. */
     private static Cell plain() {
-        return new Cell().setBorder(Border.NO_BORDER).setPadding(0);
+        Cell cell = new Cell();
+        cell.getAccessibilityProperties().setRole(null);
+        return cell.setBorder(Border.NO_BORDER).setPadding(0);
+    }
+
+    /** {@code table} as a layout table, no data table: no Table/TR/TD for a screen reader. */
+    private static Table layout(Table table) {
+        table.getAccessibilityProperties().setRole(null);
+        return table;
     }
 }
