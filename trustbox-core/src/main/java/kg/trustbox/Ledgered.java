@@ -43,10 +43,19 @@ import kg.trustbox.store.Stores;
  * The stores as the office writes through them (R-6.2): every regulated record a port writes is
  * also entered in the school's ledger, by its kind, key and digest, in the same transaction. Reads
  * pass through. Not API.
+ *
+ * <p>Inside a step (a transaction begun through these stores) the entries wait until the step's
+ * work is done and are then appended as one batch per school, still inside the transaction: one
+ * read and lock of the ledger's head and one batched write per step, instead of one for every
+ * record. A rejected or failed step rolls back and its entries are dropped with it. A read of the
+ * ledger during the step first appends what waits, so it sees the step's own entries. Outside a
+ * step every entry is appended at once.
  */
 final class Ledgered {
     private final Ledger ledger;
     private final Clock clock;
+    /** The entries of the step running on this thread, by school, in the order entered; absent outside a step. */
+    private final ThreadLocal<java.util.Map<SchoolId, List<Stamped>>> pending = new ThreadLocal<>();
 
     private Ledgered(Ledger ledger, Clock clock) {
         this.ledger = ledger;
@@ -56,10 +65,10 @@ final class Ledgered {
     /** {@code stores} with every write entered in their ledger. */
     static Stores wrap(Stores stores, Clock clock) {
         Ledgered l = new Ledgered(stores.ledger(), clock);
-        return new Stores(stores.transactions(), l.new LedgeredCommissions(stores.commissions()), l.new LedgeredBoxes(stores.boxes()),
-                l.new LedgeredJournal(stores.journal()), l.new LedgeredAppeals(stores.appeals()), l.new LedgeredAccessLog(stores.accessLog()),
-                l.new LedgeredMeetings(stores.meetings()), l.new LedgeredReports(stores.reports()),
-                l.new LedgeredDeclarations(stores.declarations()), stores.ledger(), l.new LedgeredReceipts(stores.receipts()));
+        return new Stores(l.new Steps(stores.transactions()), l.new LedgeredCommissions(stores.commissions()),
+                l.new LedgeredBoxes(stores.boxes()), l.new LedgeredJournal(stores.journal()), l.new LedgeredAppeals(stores.appeals()),
+                l.new LedgeredAccessLog(stores.accessLog()), l.new LedgeredMeetings(stores.meetings()), l.new LedgeredReports(stores.reports()),
+                l.new LedgeredDeclarations(stores.declarations()), l.new Flushing(), l.new LedgeredReceipts(stores.receipts()));
     }
 
     /** What the ledger holds for an identity once purged, in place of its commitment. */
@@ -115,10 +124,7 @@ final class Ledgered {
     }
 
     private void enter(SchoolId school, Kind kind, String key, String digest) {
-        Chain.Head head = ledger.head(school).orElse(new Chain.Head(0, Chain.GENESIS));
-        if (!ledger.append(LedgerEntry.next(school, head, clock.instant(), kind, key, digest))) {
-            throw new StorageException("storage.conflict", "write the ledger", null);
-        }
+        enterAll(school, List.of(new Entered(kind, key, digest)));
     }
 
     /** Enters the appeals written by one step as one batch of entries. */
@@ -141,18 +147,104 @@ final class Ledgered {
     private record Entered(Kind kind, String key, String digest) {
     }
 
-    /** Enters {@code entered} as one batch, chained from one read of the head. */
+    /** An entry with the time it was entered. */
+    private record Stamped(java.time.Instant at, Entered entered) {
+    }
+
+    /** Enters {@code entered}, all at this instant: kept for the end of the step when one runs, appended at once otherwise. */
     private void enterAll(SchoolId school, List<Entered> entered) {
-        Chain.Head head = ledger.head(school).orElse(new Chain.Head(0, Chain.GENESIS));
         java.time.Instant at = clock.instant();
+        List<Stamped> stamped = entered.stream().map(e -> new Stamped(at, e)).toList();
+        java.util.Map<SchoolId, List<Stamped>> step = pending.get();
+        if (step != null) {
+            step.computeIfAbsent(school, s -> new java.util.ArrayList<>()).addAll(stamped);
+        } else {
+            append(school, stamped);
+        }
+    }
+
+    /** Appends what the running step has entered so far, school by school (nothing outside a step). */
+    private void flush() {
+        java.util.Map<SchoolId, List<Stamped>> step = pending.get();
+        if (step != null) {
+            step.forEach(this::append);
+            step.clear();
+        }
+    }
+
+    /** Appends {@code stamped} as one batch, chained from one read of the head. */
+    private void append(SchoolId school, List<Stamped> stamped) {
+        Chain.Head head = ledger.head(school).orElse(new Chain.Head(0, Chain.GENESIS));
         List<LedgerEntry> entries = new java.util.ArrayList<>();
-        for (Entered e : entered) {
-            LedgerEntry entry = LedgerEntry.next(school, head, at, e.kind(), e.key(), e.digest());
+        for (Stamped s : stamped) {
+            Entered e = s.entered();
+            LedgerEntry entry = LedgerEntry.next(school, head, s.at(), e.kind(), e.key(), e.digest());
             entries.add(entry);
             head = new Chain.Head(entry.sequence(), entry.hash());
         }
         if (!ledger.appendAll(entries)) {
             throw new StorageException("storage.conflict", "write the ledger", null);
+        }
+    }
+
+    /** The stores' transactions, with the step's ledger entries appended when its work is done. */
+    private final class Steps implements kg.trustbox.store.Transactions {
+        private final kg.trustbox.store.Transactions transactions;
+
+        Steps(kg.trustbox.store.Transactions transactions) {
+            this.transactions = transactions;
+        }
+
+        @Override
+        public <T> kg.trustbox.outcome.Outcome<T> inTransaction(java.util.function.Supplier<kg.trustbox.outcome.Outcome<T>> step) {
+            if (pending.get() != null) {
+                return transactions.inTransaction(step);
+            }
+            return transactions.inTransaction(() -> {
+                pending.set(new java.util.LinkedHashMap<>());
+                try {
+                    kg.trustbox.outcome.Outcome<T> outcome = step.get();
+                    if (outcome.isAccepted()) {
+                        flush();
+                    }
+                    return outcome;
+                } finally {
+                    pending.remove();
+                }
+            });
+        }
+    }
+
+    /** The ledger, read after what the running step has entered is appended. */
+    private final class Flushing implements Ledger {
+        @Override
+        public boolean append(LedgerEntry entry) {
+            flush();
+            return ledger.append(entry);
+        }
+
+        @Override
+        public boolean appendAll(List<LedgerEntry> entries) {
+            flush();
+            return ledger.appendAll(entries);
+        }
+
+        @Override
+        public List<LedgerEntry> entries(SchoolId school) {
+            flush();
+            return ledger.entries(school);
+        }
+
+        @Override
+        public List<LedgerEntry> entriesFrom(SchoolId school, long sequence) {
+            flush();
+            return ledger.entriesFrom(school, sequence);
+        }
+
+        @Override
+        public Optional<Chain.Head> head(SchoolId school) {
+            flush();
+            return ledger.head(school);
         }
     }
 

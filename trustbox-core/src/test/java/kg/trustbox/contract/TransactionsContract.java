@@ -138,6 +138,77 @@ public abstract class TransactionsContract {
         assertThat(outcome.isAccepted()).isTrue();
     }
 
+    /**
+     * A store may remember within a step what the step itself wrote or read (trustbox-jdbc does, to
+     * skip reading it back): an appeal read, then replaced again and again with forwardings and tags
+     * added, changed and removed, reads back as last written, with no child doubled or left behind.
+     */
+    @Test
+    @DisplayName("R-4.4, R-1.5.3 an appeal replaced several times in one step reads back as last written")
+    void an_appeal_replaced_several_times_in_one_step() {
+        Appeal withdrawn = Samples.withdrawn(SCHOOL, ACT, 1, Samples.signed());
+        Samples.add(stores, withdrawn);
+        Outcome<Appeal> outcome = stores.transactions().inTransaction(() -> {
+            Appeal read = stores.appeals().findAll(SCHOOL, List.of(withdrawn.id())).get(withdrawn.id());
+            Appeal registered = read.register(new kg.trustbox.appeal.Registration(new RegistrationNumber(2026, 1), Samples.at(3),
+                    kg.trustbox.testing.Fixtures.RESPONSIBLE, kg.trustbox.appeal.Category.COMPLAINT, kg.trustbox.appeal.AppealLanguage.RUSSIAN,
+                    "Кратко", Optional.empty())).orElseThrow();
+            assertThat(stores.appeals().replaceAll(List.of(registered))).isTrue();
+            Appeal assigned = registered.assign(kg.trustbox.testing.Fixtures.TEACHER).orElseThrow();
+            assertThat(stores.appeals().replace(assigned)).isTrue();
+            Appeal forwarded = assigned.forward(new kg.trustbox.appeal.Forwarding("Райбилим", LocalDate.of(2026, 9, 3), "12/45"))
+                    .orElseThrow();
+            assertThat(stores.appeals().replaceAll(List.of(forwarded))).isTrue();
+            Appeal tagged = forwarded.tag(List.of("тамак-аш", "коопсуздук")).orElseThrow();
+            assertThat(stores.appeals().replaceAll(List.of(tagged))).isTrue();
+            Appeal retagged = tagged.tag(List.of("коопсуздук")).orElseThrow();
+            assertThat(stores.appeals().replace(retagged)).isTrue();
+            Appeal untagged = retagged.tag(List.of()).orElseThrow();
+            assertThat(stores.appeals().replaceAll(List.of(untagged))).isTrue();
+            assertThat(stores.appeals().findAll(SCHOOL, List.of(withdrawn.id())).get(withdrawn.id())).isEqualTo(untagged);
+            return Outcome.accepted(untagged);
+        });
+        Appeal last = outcome.orElseThrow();
+        assertThat(stores.appeals().find(SCHOOL, withdrawn.id())).contains(last);
+        assertThat(last.tags()).isEmpty();
+        assertThat(last.forwardings()).hasSize(1);
+    }
+
+    /**
+     * An act written in a step, and its appeals: the identities' commitments are those of the lines
+     * signed, an appeal cannot be added twice even within the step, and a purge in the step is seen
+     * by the step.
+     */
+    @Test
+    @DisplayName("R-4.3, R-6.1 an act and its appeals written in one step: commitments, no appeal twice, a purge seen")
+    void an_act_and_its_appeals_in_one_step() {
+        Appeal signed = Samples.withdrawn(SCHOOL, ACT, 1, Samples.signed());
+        Appeal anonymous = Samples.withdrawn(SCHOOL, ACT, 2, Appellant.anonymous());
+        assertThatThrownBy(() -> stores.transactions().inTransaction(() -> {
+            stores.boxes().saveAct(Samples.act(SCHOOL, ACT, Samples.signed(), Appellant.anonymous()));
+            assertThat(stores.boxes().identityCommitments(SCHOOL, ACT)).containsOnlyKeys(1);
+            stores.appeals().addAll(List.of(signed));
+            stores.appeals().addAll(List.of(anonymous));
+            assertThat(stores.appeals().findAll(SCHOOL, List.of(signed.id(), anonymous.id()))).hasSize(2);
+            stores.appeals().addAll(List.of(anonymous));
+            return Outcome.accepted(signed);
+        })).isInstanceOf(IllegalStateException.class);
+        assertNothingWritten();
+
+        Outcome<Appeal> purged = stores.transactions().inTransaction(() -> {
+            stores.boxes().saveAct(Samples.act(SCHOOL, ACT, Samples.signed(), Appellant.anonymous()));
+            String commitment = stores.boxes().identityCommitments(SCHOOL, ACT).get(1);
+            assertThat(commitment).isNotBlank();
+            assertThat(stores.boxes().purgeIdentity(SCHOOL, ACT, 1)).isTrue();
+            assertThat(stores.boxes().identityCommitments(SCHOOL, ACT)).isEmpty();
+            stores.appeals().addAll(List.of(anonymous));
+            return Outcome.accepted(anonymous);
+        });
+        assertThat(purged.isAccepted()).isTrue();
+        assertThat(stores.boxes().identityCommitments(SCHOOL, ACT)).isEmpty();
+        assertThat(stores.appeals().list(SCHOOL)).containsExactly(anonymous);
+    }
+
     @Test
     void a_call_outside_a_step_is_kept_at_once() {
         Appeal a = writeEverything();

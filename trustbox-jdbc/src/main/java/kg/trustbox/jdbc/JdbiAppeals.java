@@ -35,6 +35,7 @@ import kg.trustbox.commission.PersonId;
 import kg.trustbox.jdbc.internal.AppealRow;
 import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
+import kg.trustbox.jdbc.internal.NewActs;
 import kg.trustbox.jdbc.internal.Numbering;
 import kg.trustbox.school.Language;
 import kg.trustbox.school.SchoolId;
@@ -136,9 +137,13 @@ final class JdbiAppeals implements Appeals {
             for (Map.Entry<Act, List<Appeal>> act : byAct.entrySet()) {
                 SchoolId school = act.getKey().school();
                 ActNumber number = act.getKey().act();
-                Set<String> existing = new HashSet<>(h.createQuery(IDS_OF_ACT).bind("school", school).bindMethods("act", number)
-                        .mapTo(String.class).list());
-                Set<Integer> identified = AppellantIdentityTable.linesOf(h, school, number);
+                // an act this transaction inserted is known without reading it back (NewActs)
+                Optional<NewActs.Known> known = NewActs.known(db, school, number);
+                Set<String> existing = known.map(NewActs.Known::appeals).orElseGet(() -> new HashSet<>(
+                        h.createQuery(IDS_OF_ACT).bind("school", school).bindMethods("act", number).mapTo(String.class).list()));
+                Set<Integer> identified = known.map(k -> k.commitments().keySet())
+                        .orElseGet(() -> AppellantIdentityTable.linesOf(h, school, number));
+                List<AppellantIdentityTable.Row> actIdentities = new ArrayList<>();
                 for (Appeal a : act.getValue()) {
                     if (existing.contains(a.id().value())) {
                         throw new IllegalStateException("appeal " + a.id() + " exists already");
@@ -146,9 +151,14 @@ final class JdbiAppeals implements Appeals {
                     AppealRow row = AppealRow.of(a);
                     inserts.bindMethods(row).add();
                     if (!identified.contains(row.line())) {
-                        identities.row(school, number, row.line(), a.appellant()).ifPresent(newIdentities::add);
+                        identities.row(school, number, row.line(), a.appellant()).ifPresent(actIdentities::add);
                     }
                 }
+                newIdentities.addAll(actIdentities);
+                known.ifPresent(k -> {
+                    act.getValue().forEach(a -> k.appeals().add(a.id().value()));
+                    NewActs.identified(k, actIdentities);
+                });
             }
             inserts.execute();
             writeChildren(h, all);
@@ -166,6 +176,7 @@ final class JdbiAppeals implements Appeals {
             }
             deleteChildren(h, List.of(row));
             writeChildren(h, List.of(next));
+            rememberChildren(List.of(next));
             return true;
         });
     }
@@ -186,14 +197,44 @@ final class JdbiAppeals implements Appeals {
                     return false;
                 }
             }
-            deleteChildren(h, rows);
+            deleteChildren(h, rows.stream().filter(row -> !childless(row.school()).map(ids -> ids.contains(row.id().value())).orElse(false))
+                    .toList());
             writeChildren(h, all);
+            rememberChildren(all);
             return true;
         });
     }
 
+    /**
+     * The appeals of {@code school} this transaction knows to have neither forwardings nor tags: read
+     * so by it, or written so by it. Replacing them deletes no children. Another transaction cannot add
+     * children meanwhile without moving the appeal's revision, which the replacing update checks.
+     * Empty outside a transaction.
+     */
+    /** Remembers which of {@code written}, just written with their children, have none. */
+    private void rememberChildren(List<Appeal> written) {
+        for (Appeal a : written) {
+            boolean none = a.forwardings().isEmpty() && a.tags().isEmpty();
+            childless(a.school()).ifPresent(ids -> {
+                if (none) {
+                    ids.add(a.id().value());
+                } else {
+                    ids.remove(a.id().value());
+                }
+            });
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Set<String>> childless(SchoolId school) {
+        return db.remembered().map(known -> (Set<String>) known.computeIfAbsent(List.of(JdbiAppeals.class, school), k -> new HashSet<String>()));
+    }
+
     /** Deletes the forwardings and tags of the appeals {@code rows}: one statement per table and school, not one per appeal. */
     private static void deleteChildren(Handle h, List<AppealRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         Map<SchoolId, List<String>> bySchool = new LinkedHashMap<>();
         rows.forEach(row -> bySchool.computeIfAbsent(row.school(), k -> new ArrayList<>()).add(row.id().value()));
         for (Map.Entry<SchoolId, List<String>> school : bySchool.entrySet()) {
@@ -242,6 +283,9 @@ final class JdbiAppeals implements Appeals {
             for (Appeal a : db.call("read appeals", (h, d) -> listed(h, school, OF_ACT, ACT_FORWARDINGS, ACT_TAGS, args))) {
                 if (act.getValue().contains(a.id())) {
                     byId.put(a.id(), a);
+                    if (a.forwardings().isEmpty() && a.tags().isEmpty()) {
+                        childless(school).ifPresent(known -> known.add(a.id().value()));
+                    }
                 }
             }
         }

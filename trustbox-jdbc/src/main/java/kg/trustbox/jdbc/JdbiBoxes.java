@@ -21,6 +21,7 @@ import kg.trustbox.commission.PersonId;
 import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.jdbc.internal.Encodings;
+import kg.trustbox.jdbc.internal.NewActs;
 import kg.trustbox.jdbc.internal.Numbering;
 import kg.trustbox.school.SchoolId;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
@@ -152,6 +153,7 @@ final class JdbiBoxes implements Boxes {
                 lines.execute();
             }
             AppellantIdentityTable.storeAll(h, newIdentities);
+            NewActs.inserted(db, act.school(), n, newIdentities);
             return null;
         });
     }
@@ -163,12 +165,17 @@ final class JdbiBoxes implements Boxes {
 
     @Override
     public java.util.Map<Integer, String> identityCommitments(SchoolId school, ActNumber act) {
-        return db.call("read the identity commitments", (h, d) -> AppellantIdentityTable.commitments(h, school, act));
+        return db.call("read the identity commitments", (h, d) -> NewActs.known(db, school, act)
+                .map(k -> (java.util.Map<Integer, String>) new java.util.LinkedHashMap<>(k.commitments()))
+                .orElseGet(() -> AppellantIdentityTable.commitments(h, school, act)));
     }
 
     @Override
     public boolean purgeIdentity(SchoolId school, ActNumber act, int line) {
-        return db.call("purge personal data", (h, d) -> AppellantIdentityTable.purge(h, school, act, line));
+        return db.call("purge personal data", (h, d) -> {
+            NewActs.forget(db, school, act);
+            return AppellantIdentityTable.purge(h, school, act, line);
+        });
     }
 
     @Override

@@ -75,9 +75,7 @@ public final class ChainedLog<E extends Linked> {
             Update row = h.createUpdate(insert);
             bind.accept(row, entry);
             row.execute();
-            return h.createUpdate(MOVE_HEAD).bind("school", school).bind("chain", chain)
-                    .bindMethods("from", head).bindMethods("to", new Chain.Head(entry.sequence(), entry.hash()))
-                    .execute() == 1;
+            return moved(h, school, head, new Chain.Head(entry.sequence(), entry.hash()));
         });
     }
 
@@ -105,8 +103,7 @@ public final class ChainedLog<E extends Linked> {
                 batch.add();
             }
             batch.execute();
-            return h.createUpdate(MOVE_HEAD).bind("school", school).bind("chain", chain)
-                    .bindMethods("from", head).bindMethods("to", previous).execute() == 1;
+            return moved(h, school, head, previous);
         });
     }
 
@@ -136,14 +133,43 @@ public final class ChainedLog<E extends Linked> {
         });
     }
 
-    /** Locks the head, creating it empty if the chain has none yet. The usual case, an existing head, is one statement. */
+    /** Moves the locked head {@code from} {@code to}; whether it moved. The transaction remembers the head it holds. */
+    private boolean moved(Handle h, SchoolId school, Chain.Head from, Chain.Head to) {
+        boolean moved = h.createUpdate(MOVE_HEAD).bind("school", school).bind("chain", chain)
+                .bindMethods("from", from).bindMethods("to", to).execute() == 1;
+        db.remembered().ifPresent(known -> {
+            if (moved) {
+                known.put(lockKey(school), to);
+            } else {
+                known.remove(lockKey(school));
+            }
+        });
+        return moved;
+    }
+
+    private List<Object> lockKey(SchoolId school) {
+        return List.of(ChainedLog.class, chain, school);
+    }
+
+    /**
+     * Locks the head, creating it empty if the chain has none yet. The usual case, an existing head,
+     * is one statement; none when this transaction locked it already (the lock holds until it ends,
+     * and only this log moves the head, remembering where to).
+     */
     private Chain.Head lock(Handle h, Dialect d, SchoolId school) {
-        Optional<Chain.Head> head = recorded(h, LOCK_HEAD, school);
-        if (head.isPresent()) {
-            return head.get();
+        Optional<java.util.Map<Object, Object>> known = db.remembered();
+        Optional<Chain.Head> held = known.map(k -> (Chain.Head) k.get(lockKey(school)));
+        if (held.isPresent()) {
+            return held.get();
         }
-        d.insertIfAbsent(h, CREATE_HEAD, u -> u.bind("school", school).bind("chain", chain).bind("genesis", Chain.GENESIS));
-        return recorded(h, LOCK_HEAD, school).orElseThrow();
+        Optional<Chain.Head> head = recorded(h, LOCK_HEAD, school);
+        if (head.isEmpty()) {
+            d.insertIfAbsent(h, CREATE_HEAD, u -> u.bind("school", school).bind("chain", chain).bind("genesis", Chain.GENESIS));
+            head = recorded(h, LOCK_HEAD, school);
+        }
+        Chain.Head locked = head.orElseThrow();
+        known.ifPresent(k -> k.put(lockKey(school), locked));
+        return locked;
     }
 
     private Optional<Chain.Head> recorded(Handle h, String sql, SchoolId school) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import kg.trustbox.outcome.Outcome;
 import kg.trustbox.outcome.StorageException;
@@ -30,6 +31,8 @@ public final class Db {
     private final Jdbi jdbi;
     private final boolean joinHost;
     private final ThreadLocal<Handle> bound = new ThreadLocal<>();
+    /** What the transaction bound to this thread knows of rows it wrote or locked; see {@link #remembered}. */
+    private final ThreadLocal<java.util.Map<Object, Object>> known = new ThreadLocal<>();
     private volatile Dialect dialect;
     private volatile Boolean setIsolation;
 
@@ -60,6 +63,17 @@ public final class Db {
     }
 
     /**
+     * What the transaction bound to this thread remembers of rows it wrote or locked itself, so that
+     * it need not read them back: a chain head it holds locked, an act it inserted. Empty outside a
+     * transaction (nothing is remembered there); forgotten when the transaction ends, whether it
+     * commits or not. Only a transaction's own writes and locks may be remembered: what another
+     * transaction could change meanwhile must be read.
+     */
+    public Optional<java.util.Map<Object, Object>> remembered() {
+        return Optional.ofNullable(known.get());
+    }
+
+    /**
      * Runs {@code step} in one transaction bound to this thread: every {@link #call} it makes shares
      * it. Commits on an accepted outcome, rolls back on a rejected one or an exception. A nested
      * call joins the transaction in progress.
@@ -80,11 +94,13 @@ public final class Db {
                 throw translate("begin a transaction", e);
             }
             bound.set(handle);
+            known.set(new java.util.HashMap<>());
             Outcome<T> result;
             try {
                 result = step.get();
             } finally {
                 bound.remove();
+                known.remove();
             }
             if (result.isAccepted()) {
                 try {
@@ -154,6 +170,7 @@ public final class Db {
                 LOG.debug("trustbox-jdbc: the host's connection takes no savepoint ({})", e.getSQLState());
             }
             bound.set(handle);
+            known.set(new java.util.HashMap<>());
             boolean accepted = false;
             try {
                 Outcome<T> result = step.get();
@@ -164,6 +181,7 @@ public final class Db {
                 return result;
             } finally {
                 bound.remove();
+                known.remove();
                 endStep(c, savepoint, accepted);
             }
         } finally {
