@@ -173,8 +173,8 @@ public final class Main {
                     + " rows each, ledger included), rows/s, beside the three-step baseline";
             String floorFigure = "1b registration, " + where + ": the same, beside the one-transaction floor (nothing checked)";
             if (!dbs.contains(db)) {
-                table.add(new Table.Row(figure, "skipped", "skipped", "—", "≥ 0.8×", "not run: " + noPostgres.orElse("")));
-                table.add(new Table.Row(floorFigure, "skipped", "skipped", "—", "reported", "not run: " + noPostgres.orElse("")));
+                table.add(new Table.Row(figure, "skipped", "skipped", "—", "≥ 0.9×", "not run: " + noPostgres.orElse("")));
+                table.add(new Table.Row(floorFigure, "skipped", "skipped", "—", "≥ 0.8×", "not run: " + noPostgres.orElse("")));
                 continue;
             }
             // half-second rounds: every side writes as many openings as trustbox does, at most 100 rounds of them, which keeps
@@ -185,9 +185,12 @@ public final class Main {
                 onH2 = r;
             }
             table.add(new Table.Row(figure, rowsPerSecond(rows, r.ms("trustbox")), rowsPerSecond(rows, r.ms("fair")),
-                    ratio(r, r.throughput("fair")), "≥ 0.8×", atLeast(r.throughput("fair").mean(), 0.8)));
+                    ratio(r, r.throughput("fair")), "≥ 0.9×", atLeast(r.throughput("fair").mean(), 0.9)));
+            // issue 17 sets the floor's target on PostgreSQL; on H2 the floor is reported
+            boolean floorTarget = db.equals("postgresql");
             table.add(new Table.Row(floorFigure, rowsPerSecond(rows, r.ms("trustbox")), rowsPerSecond(rows, r.ms("floor")),
-                    ratio(r, r.throughput("floor")), "reported", "—"));
+                    ratio(r, r.throughput("floor")), floorTarget ? "≥ 0.8×" : "reported",
+                    floorTarget ? atLeast(r.throughput("floor").mean(), 0.8) : "—"));
         }
         jmh(options(IdentityKeysBenchmark.class, "1g"), null);
         Score keys = score("IdentityKeysBenchmark.encryptAndDecrypt|");
@@ -244,6 +247,16 @@ public final class Main {
         notes.append(String.format(Locale.ROOT, "Documents: rendering %,d acts in one JVM took %s per act with trustbox-pdf and %s "
                         + "with bare iText (the heap probe's own clock, including the forced collections).%n%n", late,
                 Table.time(th[3] / 1000.0), Table.time(bh[3] / 1000.0)));
+        notes.append("Documents, growth: a withdrawal act of 30 to 1,000 appeals, each side rendered in turn in one JVM, the median of "
+                + (quick ? 3 : 15) + " renders after as many warm-up renders (`documents.ActLengths`):\n\n"
+                + "| appeals in the act | trustbox (median) | bare iText (median) | time ratio | trustbox size | bare size |\n|---|---|---|---|---|---|\n");
+        for (kg.trustbox.benchmarks.documents.ActLengths.Row r : kg.trustbox.benchmarks.documents.ActLengths.measure(
+                kg.trustbox.benchmarks.documents.ActLengths.LENGTHS, quick ? 3 : 15)) {
+            notes.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s |%n", r.lines(), Table.time(r.trustboxMs()),
+                    Table.time(r.baselineMs()), Table.ratio(r.trustboxMs() / r.baselineMs()), Table.kb(r.trustboxBytes()),
+                    Table.kb(r.baselineBytes())));
+        }
+        notes.append("\n");
     }
 
     /** Runs the heap probe in a fresh JVM: heap at early, heap at late, size, µs per act. */

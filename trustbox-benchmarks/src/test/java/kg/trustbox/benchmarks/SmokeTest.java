@@ -79,6 +79,8 @@ class SmokeTest {
         assertThat(w.fair().commits()).isEqualTo(3); // the same three steps by hand
         assertThat(w.floor().commits()).isEqualTo(1);
         assertThat(w.fair().statements()).isGreaterThan(w.floor().statements());
+        // the ledger is written once per step, and what a step wrote is not read back (issue 17): 31 statements in all
+        assertThat(w.trustbox().statements()).isLessThanOrEqualTo(w.fair().statements() + 8);
     }
 
     @Test
@@ -233,6 +235,18 @@ class SmokeTest {
             assertThat(new String(pdf.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(pdf.size()).isBetween(5_000, 500_000);
         }
+    }
+
+    @Test
+    void actLengthsRenderBothSidesAtEachLengthOnceTimedNothing() {
+        List<kg.trustbox.benchmarks.documents.ActLengths.Row> rows = kg.trustbox.benchmarks.documents.ActLengths.measure(List.of(3, 60), 1);
+        assertThat(rows).extracting(kg.trustbox.benchmarks.documents.ActLengths.Row::lines).containsExactly(3, 60);
+        for (var row : rows) {
+            assertThat(row.trustboxBytes()).isPositive();
+            assertThat(row.baselineBytes()).isPositive();
+        }
+        assertThat(rows.get(1).trustboxBytes()).as("a longer act is a larger document").isGreaterThan(rows.get(0).trustboxBytes());
+        assertThat(rows.get(1).baselineBytes()).isGreaterThan(rows.get(0).baselineBytes());
     }
 
     @Test

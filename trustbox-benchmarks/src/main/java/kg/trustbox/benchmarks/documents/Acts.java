@@ -17,8 +17,13 @@ public final class Acts {
     }
 
     public static WithdrawalActView act() {
+        return act(LINES);
+    }
+
+    /** The same act with {@code count} appeals (the growth curve of figure 2). */
+    public static WithdrawalActView act(int count) {
         List<WithdrawalActView.Line> lines = new ArrayList<>();
-        for (int i = 1; i <= LINES; i++) {
+        for (int i = 1; i <= count; i++) {
             boolean signed = i % 2 == 1;
             lines.add(new WithdrawalActView.Line(i,
                     signed ? Optional.of("Асанов Бакыт Токтогулович " + i) : Optional.empty(),

@@ -72,12 +72,9 @@ public final class Rollups {
         Map<String, Integer> tags = new HashMap<>();
         TreeMap<Integer, Integer> days = new TreeMap<>();
         Map<String, Integer> counts = new HashMap<>();
+        // three statements in auto-commit, with the server's settings as the library has them (issue 17: no extra round
+        // trips for a transaction or for work_mem)
         try (Connection c = ds.getConnection()) {
-            // a reporting transaction: enough memory to sort and hash the quarter's keys without spilling to disk
-            c.setAutoCommit(false);
-            try (var s = c.createStatement()) {
-                s.execute("SET LOCAL work_mem = '64MB'");
-            }
             Array ids = schools.isPresent() ? c.createArrayOf("varchar", schools.get().toArray()) : null;
             // 1: the appeals, grouped by days to decision, each figure a filtered count
             try (PreparedStatement s = c.prepareStatement(statements.get(0))) {
@@ -121,7 +118,6 @@ public final class Rollups {
                     }
                 }
             }
-            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("baseline rollup: " + e.getMessage(), e);
         }
@@ -183,16 +179,20 @@ public final class Rollups {
                 .append(" (t.registered_at_ns IS NOT NULL AND t.verdict IS NOT NULL AND t.decided_at_ns IS NOT NULL) AS decided")
                 .append(" FROM trustbox_appeal t WHERE t.withdrawn_at_ns BETWEEN ").append(from).append(" AND ").append(to)
                 .append(schools).append(") x) y GROUP BY days");
-        String children = "WITH q AS MATERIALIZED (SELECT t.school_id, t.appeal_id FROM trustbox_appeal t"
+        String children = "WITH q AS (SELECT t.school_id, t.appeal_id FROM trustbox_appeal t"
                 + " WHERE t.withdrawn_at_ns BETWEEN " + from + " AND " + to + schools + ")"
                 + " SELECT 'forwarded', body, COUNT(*) FROM (SELECT DISTINCT f.school_id, f.appeal_id, f.body"
                 + " FROM trustbox_appeal_forwarding f JOIN q ON q.school_id = f.school_id AND q.appeal_id = f.appeal_id) x GROUP BY body"
                 + " UNION ALL SELECT 'tag', tag, COUNT(*) FROM (SELECT DISTINCT g.school_id, g.appeal_id, g.tag"
                 + " FROM trustbox_appeal_tag g JOIN q ON q.school_id = g.school_id AND q.appeal_id = g.appeal_id) y GROUP BY tag";
-        String journal = "WITH jd AS MATERIALIZED ("
+        // only the openings that can hold or excuse a Tuesday of the quarter: a week around it (a deviation moves six days)
+        long journalFrom = MinistryData.nanos(quarter.first().minusDays(7).atStartOfDay(zone).toInstant());
+        long journalTo = MinistryData.nanos(quarter.last().plusDays(8).atStartOfDay(zone).toInstant()) - 1;
+        String journal = "WITH jd AS ("
                 + " SELECT j.school_id, " + String.format(day, "j.opened_at_ns") + " AS day, j.deviation IS NOT NULL AS deviation,"
                 + " CARDINALITY(j.incidents) AS incidents"
-                + " FROM trustbox_journal_entry j" + (filtered ? " WHERE j.school_id = ANY(?)" : "")
+                + " FROM trustbox_journal_entry j WHERE j.opened_at_ns BETWEEN " + journalFrom + " AND " + journalTo
+                + (filtered ? " AND j.school_id = ANY(?)" : "")
                 + "), covered AS ("
                 + " SELECT school_id, day FROM jd UNION SELECT school_id, day + k FROM jd, generate_series(-6, 6) k WHERE deviation"
                 + "), tuesdays AS ("
