@@ -113,7 +113,8 @@ public final class DocumentViews {
         if (!(read instanceof Outcome.Accepted<Map<AppealId, Optional<Appellant>>> authors)) {
             return Outcome.rejected(read.rejectionIfAny().orElseThrow());
         }
-        java.util.Set<AppealId> withReceipt = desk.stores().receipts().attached(desk.school().id()).keySet();
+        java.util.Set<AppealId> withReceipt = desk.stores().receipts().attachedTo(desk.school().id(),
+                act.lines().stream().map(l -> AppealId.of(number, l.number())).toList()).keySet();
         List<WithdrawalActView.Line> lines = new ArrayList<>();
         for (ActLine line : act.lines()) {
             Optional<Appellant> author = authors.value().getOrDefault(AppealId.of(number, line.number()), Optional.empty());

@@ -654,6 +654,11 @@ final class Ledgered {
         }
 
         @Override
+        public java.util.Map<AppealId, ReceiptDigest> attachedTo(SchoolId school, java.util.Collection<AppealId> appeals) {
+            return receipts.attachedTo(school, appeals);
+        }
+
+        @Override
         public void publish(SchoolId school, AppealId appeal, String outcome) {
             receipts.publish(school, appeal, outcome);
             enter(school, Kind.RECEIPT, "outcome/" + appeal.value(), Encoding.digest(outcome));
@@ -667,6 +672,11 @@ final class Ledgered {
         @Override
         public java.util.Map<AppealId, String> outcomes(SchoolId school) {
             return receipts.outcomes(school);
+        }
+
+        @Override
+        public java.util.Map<AppealId, String> outcomesOf(SchoolId school, java.util.Collection<AppealId> appeals) {
+            return receipts.outcomesOf(school, appeals);
         }
 
         @Override

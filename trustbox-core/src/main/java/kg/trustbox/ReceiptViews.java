@@ -56,13 +56,18 @@ final class ReceiptViews {
 
     OutcomesBoardView board(Quarter quarter, Language language, SchoolHeader header) {
         Objects.requireNonNull(quarter, "quarter");
-        Map<AppealId, ReceiptDigest> attached = receipts().attached(school());
-        Map<AppealId, String> published = receipts().outcomes(school());
+        // the quarter's decided appeals, then the receipts and outcomes of those: reads that follow the quarter
+        List<Appeal> decided = decided(quarter.first(), quarter.last());
+        List<AppealId> ids = decided.stream().map(Appeal::id).toList();
+        Map<AppealId, ReceiptDigest> attached = receipts().attachedTo(school(), ids);
+        Map<AppealId, String> published = receipts().outcomesOf(school(), attached.keySet());
         ReceiptKey key = receipts().key(school());
         List<OutcomesBoardView.Entry> entries = new ArrayList<>();
-        for (Appeal a : decidedIn(attached.keySet(), quarter.first(), quarter.last())) {
-            entries.add(new OutcomesBoardView.Entry(key.boardMark(attached.get(a.id())), a.decision().orElseThrow().verdict(),
-                    Optional.ofNullable(published.get(a.id()))));
+        for (Appeal a : decided) {
+            if (attached.containsKey(a.id())) {
+                entries.add(new OutcomesBoardView.Entry(key.boardMark(attached.get(a.id())), a.decision().orElseThrow().verdict(),
+                        Optional.ofNullable(published.get(a.id()))));
+            }
         }
         entries.sort(Comparator.comparing(OutcomesBoardView.Entry::mark));
         return new OutcomesBoardView(language, header, quarter, desk.today(), entries);
@@ -70,18 +75,24 @@ final class ReceiptViews {
 
     /** The anonymous appeals decided from {@code from} to {@code to}, counted by receipt and published outcome. */
     PublishedOutcomes outcomes(LocalDate from, LocalDate to) {
-        Map<AppealId, ReceiptDigest> attached = receipts().attached(school());
-        Map<AppealId, String> published = receipts().outcomes(school());
-        java.time.ZoneId zone = desk.school().zone();
-        List<Appeal> decided = desk.stores().appeals().undecidedOrDecidedSince(school(), from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant());
-        return count(decided.stream().filter(a -> decidedBetween(a, from, to)).toList(), attached.keySet(), published.keySet());
+        return outcomes(decided(from, to), from, to);
     }
 
-    /** The anonymous appeals among {@code appeals} decided from {@code from} to {@code to}, counted by receipt and published outcome. */
+    /**
+     * The anonymous appeals among {@code appeals} decided from {@code from} to {@code to}, counted by
+     * receipt and published outcome; the receipts and outcomes are read for those appeals only.
+     */
     PublishedOutcomes outcomes(Collection<Appeal> appeals, LocalDate from, LocalDate to) {
-        return count(appeals.stream().filter(a -> decidedBetween(a, from, to)).toList(), receipts().attached(school()).keySet(),
-                receipts().outcomes(school()).keySet());
+        List<Appeal> decided = appeals.stream().filter(a -> a.isAnonymous() && decidedBetween(a, from, to)).toList();
+        Set<AppealId> attached = receipts().attachedTo(school(), decided.stream().map(Appeal::id).toList()).keySet();
+        return count(decided, attached, receipts().outcomesOf(school(), attached).keySet());
+    }
+
+    /** The appeals decided from {@code from} to {@code to}, read from those undecided or decided since {@code from}. */
+    private List<Appeal> decided(LocalDate from, LocalDate to) {
+        java.time.ZoneId zone = desk.school().zone();
+        return desk.stores().appeals().undecidedOrDecidedSince(school(), from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant()).stream().filter(a -> decidedBetween(a, from, to)).toList();
     }
 
     /** {@code decided}'s anonymous appeals, counted by receipt and published outcome. */
@@ -102,10 +113,6 @@ final class ReceiptViews {
             }
         }
         return new PublishedOutcomes(anonymous, withReceipt, withOutcome);
-    }
-
-    private List<Appeal> decidedIn(Set<AppealId> ids, LocalDate from, LocalDate to) {
-        return desk.stores().appeals().findAll(school(), ids).values().stream().filter(a -> decidedBetween(a, from, to)).toList();
     }
 
     private boolean decidedBetween(Appeal a, LocalDate from, LocalDate to) {

@@ -62,7 +62,8 @@ final class RegisterViews {
             return Outcome.rejected(summaries.rejectionIfAny().orElseThrow());
         }
         Deadlines terms = new Deadlines(desk.school(), desk.regulation().deadlines());
-        java.util.Set<AppealId> withReceipt = desk.stores().receipts().attached(desk.school().id()).keySet();
+        java.util.Set<AppealId> withReceipt = desk.stores().receipts().attachedTo(desk.school().id(), appeals.stream().map(Appeal::id).toList())
+                .keySet();
         List<RegisterView.Row> rows = new ArrayList<>();
         for (Appeal a : appeals) {
             Registration r = a.registration().orElseThrow();

@@ -55,6 +55,22 @@ public interface Receipts {
     /** Every attached digest of the school, by appeal. */
     Map<AppealId, ReceiptDigest> attached(SchoolId school);
 
+    /**
+     * The digests attached to those of {@code appeals} that have one, by appeal: what a period's
+     * counts, an act or a register page read, so that the read follows them and not the school's
+     * history. The default filters {@link #attached}; stores that can select should.
+     */
+    default Map<AppealId, ReceiptDigest> attachedTo(SchoolId school, java.util.Collection<AppealId> appeals) {
+        java.util.Set<AppealId> wanted = java.util.Set.copyOf(appeals);
+        Map<AppealId, ReceiptDigest> out = new java.util.LinkedHashMap<>();
+        attached(school).forEach((appeal, digest) -> {
+            if (wanted.contains(appeal)) {
+                out.put(appeal, digest);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** Sets the outcome published for the school's appeal {@code appeal}, replacing an earlier one. */
     void publish(SchoolId school, AppealId appeal, String outcome);
 
@@ -63,6 +79,21 @@ public interface Receipts {
 
     /** Every published outcome of the school, by appeal. */
     Map<AppealId, String> outcomes(SchoolId school);
+
+    /**
+     * The outcomes published for those of {@code appeals} that have one, by appeal. The default
+     * filters {@link #outcomes}; stores that can select should.
+     */
+    default Map<AppealId, String> outcomesOf(SchoolId school, java.util.Collection<AppealId> appeals) {
+        java.util.Set<AppealId> wanted = java.util.Set.copyOf(appeals);
+        Map<AppealId, String> out = new java.util.LinkedHashMap<>();
+        outcomes(school).forEach((appeal, text) -> {
+            if (wanted.contains(appeal)) {
+                out.put(appeal, text);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     /** Counts one lookup answered on {@code day} that ended as {@code result}. */
     void count(SchoolId school, LocalDate day, LookupCounts.Result result);

@@ -128,6 +128,14 @@ public abstract class ReceiptsContract {
         assertThat(receipts.isIssued(OTHER, d.get(0))).isTrue();
     }
 
+    /** An appeal of the act after {@code ACT}, line 1: one more appeal of the school. */
+    private AppealId appealOfTheNextAct() {
+        kg.trustbox.appeal.Appeal a = Samples.withdrawn(SCHOOL, new kg.trustbox.box.ActNumber(ACT.year(), ACT.sequence() + 1), 1,
+                Appellant.anonymous());
+        Samples.add(stores, a);
+        return a.id();
+    }
+
     @Test
     @DisplayName("R-3.2 a digest is attached to one appeal once, an appeal has one receipt; both read back each way")
     void attach() {
@@ -149,6 +157,12 @@ public abstract class ReceiptsContract {
         assertThat(receipts.receiptOf(OTHER, a)).isEmpty();
         assertThat(receipts.attached(SCHOOL)).isEqualTo(Map.of(a, d.get(0), b, d.get(1)));
         assertThat(receipts.attached(OTHER)).isEmpty();
+        AppealId without = appealOfTheNextAct();
+        assertThat(receipts.attachedTo(SCHOOL, List.of(b, without))).as("those of the appeals asked that have one")
+                .isEqualTo(Map.of(b, d.get(1)));
+        assertThat(receipts.attachedTo(SCHOOL, List.of(a, a, b))).isEqualTo(Map.of(a, d.get(0), b, d.get(1)));
+        assertThat(receipts.attachedTo(SCHOOL, List.of())).isEmpty();
+        assertThat(receipts.attachedTo(OTHER, List.of(a, b))).as("another school's appeals of the same ids").isEmpty();
     }
 
     @Test
@@ -165,6 +179,10 @@ public abstract class ReceiptsContract {
         assertThat(receipts.outcome(OTHER, a)).isEmpty();
         assertThat(receipts.outcomes(SCHOOL)).isEqualTo(Map.of(a, "Комиссия текшерди.\nЧаралар көрүлдү: «жаңы тартип»", b, "second"));
         assertThat(receipts.outcomes(OTHER)).isEmpty();
+        AppealId without = appealOfTheNextAct();
+        assertThat(receipts.outcomesOf(SCHOOL, List.of(b, without))).isEqualTo(Map.of(b, "second"));
+        assertThat(receipts.outcomesOf(SCHOOL, List.of())).isEmpty();
+        assertThat(receipts.outcomesOf(OTHER, List.of(a, b))).isEmpty();
     }
 
     @Test

@@ -42,6 +42,8 @@ final class JdbiReceipts implements Receipts {
     private static final String APPEAL_OF = SQL.locate(JdbiReceipts.class, "appeal-of");
     private static final String RECEIPT_OF = SQL.locate(JdbiReceipts.class, "receipt-of");
     private static final String ATTACHED = SQL.locate(JdbiReceipts.class, "attached");
+    private static final String ATTACHED_TO = SQL.locate(JdbiReceipts.class, "attached-to");
+    private static final String OUTCOMES_OF = SQL.locate(JdbiReceipts.class, "outcomes-of");
     private static final String UPDATE_OUTCOME = SQL.locate(JdbiReceipts.class, "update-outcome");
     private static final String INSERT_OUTCOME = SQL.locate(JdbiReceipts.class, "insert-outcome");
     private static final String OUTCOME = SQL.locate(JdbiReceipts.class, "outcome");
@@ -181,6 +183,39 @@ final class JdbiReceipts implements Receipts {
                     .forEach(e -> out.put(e.getKey(), e.getValue()));
             return Collections.unmodifiableMap(out);
         });
+    }
+
+    @Override
+    public Map<AppealId, ReceiptDigest> attachedTo(SchoolId school, java.util.Collection<AppealId> appeals) {
+        if (appeals.isEmpty()) {
+            return Map.of();
+        }
+        return db.call("read the receipts", (h, d) -> {
+            Map<AppealId, ReceiptDigest> out = new LinkedHashMap<>();
+            h.createQuery(ATTACHED_TO).bind("school", school).bind("ids", ids(appeals))
+                    .map((RowView r) -> Map.entry(r.getColumn("appeal_id", AppealId.class), new ReceiptDigest(r.getColumn("digest", String.class))))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return Collections.unmodifiableMap(out);
+        });
+    }
+
+    @Override
+    public Map<AppealId, String> outcomesOf(SchoolId school, java.util.Collection<AppealId> appeals) {
+        if (appeals.isEmpty()) {
+            return Map.of();
+        }
+        return db.call("read the outcomes", (h, d) -> {
+            Map<AppealId, String> out = new LinkedHashMap<>();
+            h.createQuery(OUTCOMES_OF).bind("school", school).bind("ids", ids(appeals))
+                    .map((RowView r) -> Map.entry(r.getColumn("appeal_id", AppealId.class), r.getColumn("outcome", String.class)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return Collections.unmodifiableMap(out);
+        });
+    }
+
+    /** The appeals' ids as an SQL array, each once. */
+    private static String[] ids(java.util.Collection<AppealId> appeals) {
+        return appeals.stream().map(AppealId::value).distinct().toArray(String[]::new);
     }
 
     @Override

@@ -132,6 +132,28 @@ final class MemoryReceipts implements Receipts {
     }
 
     @Override
+    public Map<AppealId, ReceiptDigest> attachedTo(SchoolId school, java.util.Collection<AppealId> appeals) {
+        return memory.read(() -> pick(receipts, school, appeals));
+    }
+
+    @Override
+    public Map<AppealId, String> outcomesOf(SchoolId school, java.util.Collection<AppealId> appeals) {
+        return memory.read(() -> pick(outcomes, school, appeals));
+    }
+
+    /** The values of {@code from} for {@code appeals} of {@code school} that have one, in the appeals' order. */
+    private static <V> Map<AppealId, V> pick(Map<Of, V> from, SchoolId school, java.util.Collection<AppealId> appeals) {
+        Map<AppealId, V> out = new java.util.LinkedHashMap<>();
+        for (AppealId appeal : appeals) {
+            V value = from.get(new Of(school, appeal));
+            if (value != null) {
+                out.put(appeal, value);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    @Override
     public void publish(SchoolId school, AppealId appeal, String outcome) {
         java.util.Objects.requireNonNull(outcome, "outcome");
         memory.put(outcomes, new Of(school, appeal), outcome);
