@@ -35,7 +35,9 @@ import kg.trustbox.commission.PersonId;
 import kg.trustbox.jdbc.internal.AppealRow;
 import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
+import kg.trustbox.jdbc.internal.Dialect;
 import kg.trustbox.jdbc.internal.NewActs;
+import kg.trustbox.jdbc.internal.Rows;
 import kg.trustbox.jdbc.internal.Numbering;
 import kg.trustbox.school.Language;
 import kg.trustbox.school.SchoolId;
@@ -78,6 +80,13 @@ final class JdbiAppeals implements Appeals {
     static final String ACT_FORWARDINGS = sql("act-forwardings");
     static final String ACT_TAGS = sql("act-tags");
     static final String IDS_OF_ACT = sql("ids-of-act");
+    /** PostgreSQL: many appeals' lifecycle in one statement ({@code <rows>} bound with {@link #UPDATE_MANY_METHODS}). */
+    static final String UPDATE_MANY = sql("update-many");
+    /** The methods of an {@link AppealRow} bound in each row of {@link #UPDATE_MANY}, in its columns' order. */
+    static final List<String> UPDATE_MANY_METHODS = List.of("school", "id", "previousRevision", "status", "registrationYear",
+            "registrationSeq", "registeredAt", "registrar", "category", "language", "summary", "scan", "assignee", "extendedAt",
+            "extensionReason", "extensionDue", "verdict", "legalGround", "measures", "decidedAt", "answeredAt", "answerLanguage",
+            "answerChannel", "closedAt", "closureReason", "revision");
     static final String INSERT = sql("insert");
     static final String UPDATE = sql("update");
     static final String DELETE_FORWARDINGS = sql("delete-forwardings");
@@ -132,7 +141,7 @@ final class JdbiAppeals implements Appeals {
                 }
                 byAct.computeIfAbsent(new Act(a.school(), a.withdrawal().act()), k -> new ArrayList<>()).add(a);
             }
-            PreparedBatch inserts = h.prepareBatch(INSERT);
+            List<AppealRow> inserts = new ArrayList<>();
             List<AppellantIdentityTable.Row> newIdentities = new ArrayList<>();
             for (Map.Entry<Act, List<Appeal>> act : byAct.entrySet()) {
                 SchoolId school = act.getKey().school();
@@ -149,7 +158,7 @@ final class JdbiAppeals implements Appeals {
                         throw new IllegalStateException("appeal " + a.id() + " exists already");
                     }
                     AppealRow row = AppealRow.of(a);
-                    inserts.bindMethods(row).add();
+                    inserts.add(row);
                     if (!identified.contains(row.line())) {
                         identities.row(school, number, row.line(), a.appellant()).ifPresent(actIdentities::add);
                     }
@@ -160,9 +169,9 @@ final class JdbiAppeals implements Appeals {
                     NewActs.identified(k, actIdentities);
                 });
             }
-            inserts.execute();
+            Rows.insert(h, d, INSERT, inserts);
             writeChildren(h, all);
-            AppellantIdentityTable.storeAll(h, newIdentities);
+            AppellantIdentityTable.storeAll(h, d, newIdentities);
             return null;
         });
     }
@@ -189,6 +198,24 @@ final class JdbiAppeals implements Appeals {
         }
         List<AppealRow> rows = all.stream().map(AppealRow::of).toList();
         return db.call("store appeals", (h, d) -> {
+            if (!updated(h, d, rows)) {
+                return false;
+            }
+            deleteChildren(h, rows.stream().filter(row -> !childless(row.school()).map(ids -> ids.contains(row.id().value())).orElse(false))
+                    .toList());
+            writeChildren(h, all);
+            rememberChildren(all);
+            return true;
+        });
+    }
+
+    /**
+     * Updates the appeals {@code rows}, each only over the revision it was read at; whether every one
+     * was. On H2 a batch of the one-row statement; on PostgreSQL one statement per chunk of rows
+     * (the server runs each row of a batch as a statement of its own).
+     */
+    private static boolean updated(Handle h, Dialect d, List<AppealRow> rows) {
+        if (d != Dialect.POSTGRESQL) {
             PreparedBatch updates = h.prepareBatch(UPDATE);
             rows.forEach(row -> updates.bindMethods(row).add());
             for (int changed : updates.execute()) {
@@ -197,12 +224,21 @@ final class JdbiAppeals implements Appeals {
                     return false;
                 }
             }
-            deleteChildren(h, rows.stream().filter(row -> !childless(row.school()).map(ids -> ids.contains(row.id().value())).orElse(false))
-                    .toList());
-            writeChildren(h, all);
-            rememberChildren(all);
             return true;
-        });
+        }
+        int chunk = Rows.MAX_PARAMETERS / UPDATE_MANY_METHODS.size();
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<AppealRow> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            long distinct = part.stream().map(AppealRow::id).distinct().count();
+            if (distinct != part.size()) {
+                // one statement updates a row once: the same appeal twice goes row by row, as in a batch
+                return part.stream().allMatch(row -> h.createUpdate(UPDATE).bindMethods(row).execute() == 1);
+            }
+            if (h.createUpdate(UPDATE_MANY).bindMethodsList("rows", part, UPDATE_MANY_METHODS).execute() != part.size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -18,15 +18,16 @@ import kg.trustbox.box.SealedBox;
 import kg.trustbox.box.TrustBox;
 import kg.trustbox.box.WithdrawalAct;
 import kg.trustbox.commission.PersonId;
+import kg.trustbox.jdbc.internal.ActLineRow;
 import kg.trustbox.jdbc.internal.AppellantIdentityTable;
 import kg.trustbox.jdbc.internal.Db;
 import kg.trustbox.jdbc.internal.Encodings;
 import kg.trustbox.jdbc.internal.NewActs;
 import kg.trustbox.jdbc.internal.Numbering;
+import kg.trustbox.jdbc.internal.Rows;
 import kg.trustbox.school.SchoolId;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.result.RowView;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Update;
 
 /**
@@ -142,17 +143,15 @@ final class JdbiBoxes implements Boxes {
                     .bindArray("incidents", Incident.class, Encodings.sorted(act.incidents()))
                     .bindArray("present", PersonId.class, act.present()).execute();
             // a new act: its lines and their identities are new rows, written as two batches
-            PreparedBatch lines = h.prepareBatch(INSERT_ACT_LINE);
+            List<ActLineRow> lines = new ArrayList<>();
             List<AppellantIdentityTable.Row> newIdentities = new ArrayList<>();
             for (ActLine line : act.lines()) {
-                lines.bind("school", act.school()).bindMethods("act", n).bindMethods(line)
-                        .bind("appellantKind", AppellantIdentityTable.kind(line.from())).add();
+                lines.add(new ActLineRow(act.school(), n.year(), n.sequence(), line.number(), AppellantIdentityTable.kind(line.from()),
+                        line.note()));
                 identities.row(act.school(), n, line.number(), line.from()).ifPresent(newIdentities::add);
             }
-            if (lines.size() > 0) {
-                lines.execute();
-            }
-            AppellantIdentityTable.storeAll(h, newIdentities);
+            Rows.insert(h, d, INSERT_ACT_LINE, lines);
+            AppellantIdentityTable.storeAll(h, d, newIdentities);
             NewActs.inserted(db, act.school(), n, newIdentities);
             return null;
         });

@@ -93,13 +93,8 @@ public final class AppellantIdentityTable {
     }
 
     /** Stores the identities of new act lines, as one batch. */
-    public static void storeAll(Handle h, List<Row> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = h.prepareBatch(INSERT);
-        rows.forEach(row -> batch.bindMethods(row).add());
-        batch.execute();
+    public static void storeAll(Handle h, Dialect d, List<Row> rows) {
+        Rows.insert(h, d, INSERT, rows);
     }
 
     /** The commitment of each identity stored for the lines of {@code act}, by line ({@link EncryptedIdentity#commitment(byte[])}). */

@@ -40,7 +40,6 @@ public final class ChainedLog<E extends Linked> {
     private final BiConsumer<Update, E> bind;
     private final String select;
     private final BiFunction<SchoolId, RowView, E> read;
-    private final BiConsumer<org.jdbi.v3.core.statement.PreparedBatch, E> bindBatch;
 
     /**
      * @param chain  the chain's name in {@code trustbox_chain_head}
@@ -58,7 +57,6 @@ public final class ChainedLog<E extends Linked> {
         this.bind = bind;
         this.select = select;
         this.read = read;
-        this.bindBatch = (b, e) -> b.bindMethods(e);
     }
 
     /**
@@ -97,12 +95,7 @@ public final class ChainedLog<E extends Linked> {
                 }
                 previous = new Chain.Head(e.sequence(), e.hash());
             }
-            org.jdbi.v3.core.statement.PreparedBatch batch = h.prepareBatch(insert);
-            for (E e : entries) {
-                bindBatch.accept(batch, e);
-                batch.add();
-            }
-            batch.execute();
+            Rows.insert(h, d, insert, entries);
             return moved(h, school, head, previous);
         });
     }
