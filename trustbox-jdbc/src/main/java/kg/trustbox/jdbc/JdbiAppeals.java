@@ -226,16 +226,23 @@ final class JdbiAppeals implements Appeals {
             }
             return true;
         }
+        if (rows.stream().map(row -> List.of(row.school(), row.id())).distinct().count() != rows.size()) {
+            // one statement updates a row once: the same appeal twice goes row by row, as in a batch
+            return rows.stream().allMatch(row -> h.createUpdate(UPDATE).bindMethods(row).execute() == 1);
+        }
+        Map<SchoolId, List<AppealRow>> bySchool = new LinkedHashMap<>();
+        rows.forEach(row -> bySchool.computeIfAbsent(row.school(), k -> new ArrayList<>()).add(row));
         int chunk = Rows.MAX_PARAMETERS / UPDATE_MANY_METHODS.size();
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<AppealRow> part = rows.subList(from, Math.min(rows.size(), from + chunk));
-            long distinct = part.stream().map(AppealRow::id).distinct().count();
-            if (distinct != part.size()) {
-                // one statement updates a row once: the same appeal twice goes row by row, as in a batch
-                return part.stream().allMatch(row -> h.createUpdate(UPDATE).bindMethods(row).execute() == 1);
-            }
-            if (h.createUpdate(UPDATE_MANY).bindMethodsList("rows", part, UPDATE_MANY_METHODS).execute() != part.size()) {
-                return false;
+        for (Map.Entry<SchoolId, List<AppealRow>> school : bySchool.entrySet()) {
+            List<AppealRow> ofSchool = school.getValue();
+            for (int from = 0; from < ofSchool.size(); from += chunk) {
+                List<AppealRow> part = ofSchool.subList(from, Math.min(ofSchool.size(), from + chunk));
+                int changed = h.createUpdate(UPDATE_MANY).bind("school", school.getKey())
+                        .bind("ids", part.stream().map(row -> row.id().value()).toArray(String[]::new))
+                        .bindMethodsList("rows", part, UPDATE_MANY_METHODS).execute();
+                if (changed != part.size()) {
+                    return false;
+                }
             }
         }
         return true;

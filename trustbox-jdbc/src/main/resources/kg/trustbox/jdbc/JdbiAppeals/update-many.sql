@@ -1,6 +1,7 @@
 -- PostgreSQL: the lifecycle of many appeals in one statement, each row only over the revision it was read at;
 -- <rows> holds one (...) per AppealRow, bound by name in the column order of v below; every value is cast to its
--- column's type, so that a column null in every row still has one
+-- column's type, so that a column null in every row still has one. One school at a time: the constant school and the
+-- ids' array make the plan probe the primary key once per row (a join on the values alone may scan the table)
 UPDATE trustbox_appeal t SET
     status = CAST(v.status AS VARCHAR),
     registration_year = CAST(v.registration_year AS INT), registration_seq = CAST(v.registration_seq AS INT),
@@ -19,5 +20,6 @@ UPDATE trustbox_appeal t SET
 FROM (VALUES <rows>) AS v (school_id, appeal_id, previous_revision, status, registration_year, registration_seq, registered_at_ns,
     registrar, category, appeal_language, summary, scan, assignee, extended_at_ns, extension_reason, extension_due, verdict,
     legal_ground, measures, decided_at_ns, answered_at_ns, answer_language, answer_channel, closed_at_ns, closure_reason, revision)
-WHERE t.school_id = CAST(v.school_id AS VARCHAR) AND t.appeal_id = CAST(v.appeal_id AS VARCHAR)
+WHERE t.school_id = :school AND t.appeal_id = ANY(:ids)
+    AND t.school_id = CAST(v.school_id AS VARCHAR) AND t.appeal_id = CAST(v.appeal_id AS VARCHAR)
     AND t.revision = CAST(v.previous_revision AS BIGINT)
