@@ -152,7 +152,9 @@ public final class Sheet {
      */
     public static Sheet open(OutputStream out, Assets assets, Wording words, String title, String pageLabel,
                              String author, boolean portrait) {
-        PdfWriter writer = new PdfWriter(out);
+        // object streams: the many small dictionaries of the structure tree (PDF/UA) are compressed together, which
+        // keeps a tagged act about the size an untagged one had (PDF/A-2 is based on PDF 1.7 and allows them)
+        PdfWriter writer = new PdfWriter(out, new com.itextpdf.kernel.pdf.WriterProperties().setFullCompressionMode(true));
         writer.setCloseStream(false);
         PdfADocument pdf = new AccessiblePdfADocument(writer, assets.outputIntent(), words.tag());
         pdf.setTagged();
