@@ -32,8 +32,10 @@ import kg.trustbox.document.Wording;
 /**
  * The baseline of figure 2: the act's text written with bare iText, the way a developer would without trustbox-pdf:
  * the same words (trustbox-pdf's wording bundle), the same fonts (the bundled Noto Sans, embedded as subsets), the
- * same PDF/A-2u conformance, sRGB output intent, title and language; paragraphs, one table, the signature lines and
- * the page line. No text cleaning, no word-break rules, no repeated table header styling, no keep-together rules.
+ * same PDF/A-2u conformance, sRGB output intent, title, language and writer setting (object streams), and the same PDF/UA-1 basics (a tagged document,
+ * its title displayed, the title a heading, the table's header cells, the page line an artifact); paragraphs, one
+ * table, the signature lines and the page line. No text cleaning, no word-break rules, no repeated table header
+ * styling, no keep-together rules, no "page n of m" before the document ends.
  * Thread-safe: fonts are parsed once, as trustbox-pdf does.
  */
 public final class BareAct {
@@ -67,11 +69,14 @@ public final class BareAct {
     public void render(WithdrawalActView v, OutputStream out) {
         Wording w = Wording.of(v.language());
         String number = Integer.toString(v.number());
-        PdfWriter writer = new PdfWriter(out);
+        // the same writer setting as trustbox-pdf: object streams for the structure tree's dictionaries
+        PdfWriter writer = new PdfWriter(out, new com.itextpdf.kernel.pdf.WriterProperties().setFullCompressionMode(true));
         writer.setCloseStream(false);
         PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2U,
                 new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(icc)));
+        pdf.setTagged();
         pdf.getCatalog().setLang(new PdfString(w.tag()));
+        pdf.getCatalog().setViewerPreferences(new com.itextpdf.kernel.pdf.PdfViewerPreferences().setDisplayDocTitle(true));
         pdf.getDocumentInfo().setTitle(w.text("act.title", number));
         pdf.getDocumentInfo().setAuthor(v.school().name());
         PdfFont font = PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
@@ -81,7 +86,9 @@ public final class BareAct {
         doc.setMargins(57, 57, 64, 57);
 
         doc.add(new Paragraph(v.school().name()).setFont(boldFont).setFontSize(11).setTextAlignment(TextAlignment.CENTER));
-        doc.add(new Paragraph(w.text("act.title", number)).setFont(boldFont).setFontSize(13).setTextAlignment(TextAlignment.CENTER));
+        Paragraph title = new Paragraph(w.text("act.title", number));
+        title.getAccessibilityProperties().setRole(com.itextpdf.kernel.pdf.tagging.StandardRoles.H1);
+        doc.add(title.setFont(boldFont).setFontSize(13).setTextAlignment(TextAlignment.CENTER));
         doc.add(new Paragraph(w.date(v.openedAt().toLocalDate())).setTextAlignment(TextAlignment.CENTER));
         doc.add(new Paragraph(w.text("act.opening", w.date(v.openedAt().toLocalDate()), w.time(v.openedAt().toLocalTime()))));
         doc.add(new Paragraph(w.text("act.location", v.school().boxLocation())));
@@ -120,10 +127,17 @@ public final class BareAct {
         String label = w.text("act.short", number);
         int pages = pdf.getNumberOfPages();
         for (int i = 1; i <= pages; i++) {
-            doc.showTextAligned(new Paragraph(label).setFontSize(7.5f), 57, 34, i, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
-            doc.showTextAligned(new Paragraph(w.text("page", Integer.toString(i), Integer.toString(pages))).setFontSize(7.5f),
+            doc.showTextAligned(artifact(new Paragraph(label).setFontSize(7.5f)), 57, 34, i, TextAlignment.LEFT,
+                    VerticalAlignment.BOTTOM, 0);
+            doc.showTextAligned(artifact(new Paragraph(w.text("page", Integer.toString(i), Integer.toString(pages))).setFontSize(7.5f)),
                     PageSize.A4.getWidth() - 57, 34, i, TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
         }
         doc.close();
+    }
+
+    /** {@code p}, marked as a page artifact for a screen reader. */
+    private static Paragraph artifact(Paragraph p) {
+        p.getAccessibilityProperties().setRole(com.itextpdf.kernel.pdf.tagging.StandardRoles.ARTIFACT);
+        return p;
     }
 }

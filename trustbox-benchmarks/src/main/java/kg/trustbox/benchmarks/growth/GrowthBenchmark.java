@@ -67,7 +67,7 @@ public class GrowthBenchmark {
     }
 
     /** The stores of a fresh database of the kind {@code store} names. */
-    private Stores stores(String kind, int y) {
+    Stores stores(String kind, int y) {
         switch (kind) {
             case "memory":
                 return InMemoryStores.create();
@@ -87,6 +87,11 @@ public class GrowthBenchmark {
             default:
                 throw new IllegalArgumentException("store: memory, h2 or postgres, not " + kind);
         }
+    }
+
+    /** Brings the database's statistics up to date (PostgreSQL: ANALYZE), as {@link #analyze} does between iterations. */
+    void refreshStatistics() {
+        statistics.run();
     }
 
     @TearDown(Level.Trial)
