@@ -61,14 +61,7 @@ public interface Receipts {
      * history. The default filters {@link #attached}; stores that can select should.
      */
     default Map<AppealId, ReceiptDigest> attachedTo(SchoolId school, java.util.Collection<AppealId> appeals) {
-        java.util.Set<AppealId> wanted = java.util.Set.copyOf(appeals);
-        Map<AppealId, ReceiptDigest> out = new java.util.LinkedHashMap<>();
-        attached(school).forEach((appeal, digest) -> {
-            if (wanted.contains(appeal)) {
-                out.put(appeal, digest);
-            }
-        });
-        return java.util.Collections.unmodifiableMap(out);
+        return only(attached(school), appeals);
     }
 
     /** Sets the outcome published for the school's appeal {@code appeal}, replacing an earlier one. */
@@ -85,11 +78,16 @@ public interface Receipts {
      * filters {@link #outcomes}; stores that can select should.
      */
     default Map<AppealId, String> outcomesOf(SchoolId school, java.util.Collection<AppealId> appeals) {
+        return only(outcomes(school), appeals);
+    }
+
+    /** The entries of {@code all} for {@code appeals}. */
+    private static <V> Map<AppealId, V> only(Map<AppealId, V> all, java.util.Collection<AppealId> appeals) {
         java.util.Set<AppealId> wanted = java.util.Set.copyOf(appeals);
-        Map<AppealId, String> out = new java.util.LinkedHashMap<>();
-        outcomes(school).forEach((appeal, text) -> {
+        Map<AppealId, V> out = new java.util.LinkedHashMap<>();
+        all.forEach((appeal, value) -> {
             if (wanted.contains(appeal)) {
-                out.put(appeal, text);
+                out.put(appeal, value);
             }
         });
         return java.util.Collections.unmodifiableMap(out);
